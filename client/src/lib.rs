@@ -1,0 +1,24 @@
+#![doc = include_str!("../../README.md")]
+#![warn(missing_docs)]
+
+pub mod runtime;
+
+#[cfg(feature = "ringg")]
+pub mod ringg;
+
+#[cfg(feature = "ringyo")]
+pub mod ringyo;
+
+pub use runtime::{ApiError, ConfigError, Error, RequestOptions, RetryPolicy};
+
+/// `Result` with [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The request id the server gave a response (an `x-request-id` header, or `meta.request_id` of
+/// a Ringyo envelope), if any.
+pub fn request_id<T>(response: &progenitor_client::ResponseValue<T>) -> Option<&str> {
+    runtime::hooks::request_id(response.headers())
+}
+
+/// Re-exports of the types in generated signatures.
+pub use progenitor_client::{ByteStream, ResponseValue};

@@ -1,0 +1,5 @@
+//! The Ringyo AI client.
+
+mod generated;
+
+pub use generated::{builder, types, Client, API, OPERATIONS};

@@ -1,0 +1,157 @@
+//! Client-side rate limiting that waits instead of failing.
+//!
+//! A sliding-window log: a request may start when fewer than `requests` started in the last
+//! `window`. Unlike a token bucket it never lets more than the limit through in any window, so a
+//! client configured with a server's limit never draws a 429 from a server counting fixed or
+//! sliding windows. The server's own view (`X-RateLimit-Remaining: 0` with `X-RateLimit-Reset`)
+//! pauses the limiter until the reset.
+//!
+//! Why not `governor`: it keeps its own clock (so tokio's paused test clock cannot drive it),
+//! its GCRA spreads requests evenly instead of allowing the burst the server allows, and it has
+//! no way to take the server's remaining/reset figures into account.
+
+use std::collections::VecDeque;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+/// A limiter shared by a client and its clones.
+#[derive(Debug)]
+pub struct RateLimiter {
+    requests: u32,
+    window: Duration,
+    state: Mutex<State>,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    started: VecDeque<Instant>,
+    paused_until: Option<Instant>,
+}
+
+impl RateLimiter {
+    /// At most `requests` per `window`. `requests` of 0 is taken as 1.
+    pub fn new(requests: u32, window: Duration) -> Self {
+        Self {
+            requests: requests.max(1),
+            window,
+            state: Mutex::new(State::default()),
+        }
+    }
+
+    /// At most `requests` per minute.
+    pub fn per_minute(requests: u32) -> Self {
+        Self::new(requests, Duration::from_secs(60))
+    }
+
+    /// The configured limit.
+    pub fn limit(&self) -> (u32, Duration) {
+        (self.requests, self.window)
+    }
+
+    /// Waits until a request may start and records it. Returns how long it waited.
+    pub async fn acquire(&self) -> Duration {
+        let start = Instant::now();
+        loop {
+            let wait = {
+                let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+                let now = Instant::now();
+                match state.paused_until {
+                    Some(until) if until > now => Some(until - now),
+                    _ => {
+                        state.paused_until = None;
+                        while state
+                            .started
+                            .front()
+                            .is_some_and(|t| now.duration_since(*t) >= self.window)
+                        {
+                            state.started.pop_front();
+                        }
+                        if state.started.len() < self.requests as usize {
+                            state.started.push_back(now);
+                            None
+                        } else {
+                            state
+                                .started
+                                .front()
+                                .map(|oldest| (*oldest + self.window) - now)
+                        }
+                    }
+                }
+            };
+            match wait {
+                None => return start.elapsed(),
+                Some(wait) => tokio::time::sleep(wait.max(Duration::from_millis(1))).await,
+            }
+        }
+    }
+
+    /// Takes the server's view into account: with nothing remaining, no request starts before
+    /// `reset_in` has passed (capped at one window plus a minute).
+    pub fn observe(&self, remaining: Option<u64>, reset_in: Option<Duration>) {
+        if remaining == Some(0) {
+            if let Some(reset_in) = reset_in {
+                let reset_in = reset_in.min(self.window + Duration::from_secs(60));
+                let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+                let until = Instant::now() + reset_in;
+                if state.paused_until.is_none_or(|p| p < until) {
+                    state.paused_until = Some(until);
+                }
+            }
+        }
+    }
+
+    /// Pauses every request until `wait` has passed (after a 429 that named a wait).
+    pub fn pause_for(&self, wait: Duration) {
+        self.observe(Some(0), Some(wait));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn rate_limit_holds_300_per_minute_over_a_burst() {
+        let limiter = std::sync::Arc::new(RateLimiter::per_minute(300));
+        let start = Instant::now();
+        let mut handles = Vec::new();
+        for _ in 0..900 {
+            let limiter = limiter.clone();
+            handles.push(tokio::spawn(async move {
+                limiter.acquire().await;
+                Instant::now().duration_since(start)
+            }));
+        }
+        let mut times = Vec::new();
+        for h in handles {
+            times.push(h.await.unwrap());
+        }
+        times.sort();
+        // No 60 s window holds more than 300 starts.
+        for (i, t) in times.iter().enumerate() {
+            let in_window = times[i..]
+                .iter()
+                .take_while(|u| **u < *t + Duration::from_secs(60))
+                .count();
+            assert!(in_window <= 300, "window from {t:?} holds {in_window}");
+        }
+        // And the limiter is not slower than it must be: 900 requests in just over 2 minutes.
+        assert_eq!(times[299], Duration::ZERO);
+        assert!(times[300] >= Duration::from_secs(60));
+        assert!(times[899] <= Duration::from_secs(121), "{:?}", times[899]);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn rate_limit_pauses_until_server_reset() {
+        let limiter = RateLimiter::per_minute(1000);
+        limiter.acquire().await;
+        limiter.observe(Some(0), Some(Duration::from_secs(5)));
+        let waited = limiter.acquire().await;
+        assert_eq!(waited, Duration::from_secs(5));
+        // Remaining above zero does not pause.
+        limiter.observe(Some(3), Some(Duration::from_secs(5)));
+        assert_eq!(limiter.acquire().await, Duration::ZERO);
+    }
+}

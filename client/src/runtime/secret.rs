@@ -1,0 +1,129 @@
+//! The API key: kept out of `Debug`, `Display`, logs and errors.
+
+use std::fmt;
+
+/// An API key. Its `Debug` and `Display` print `[redacted]`; the only way to read it is
+/// [`ApiKey::expose`], which the runtime calls once per request to build a sensitive header.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ApiKey(String);
+
+/// Why a key was refused. Never contains the key itself.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyError {
+    /// The key is empty or only white space.
+    #[error("the API key is empty")]
+    Empty,
+    /// The key contains white space or a control character (often a pasted newline).
+    #[error(
+        "the API key contains white space or a control character at byte {position}; \
+         check for a trailing newline or a space from copying it"
+    )]
+    Whitespace {
+        /// Byte offset of the first offending character.
+        position: usize,
+    },
+    /// The key has a character that cannot be sent in an HTTP header.
+    #[error(
+        "the API key has a character that cannot be sent in an HTTP header at byte {position}"
+    )]
+    NotHeaderSafe {
+        /// Byte offset of the first offending character.
+        position: usize,
+    },
+}
+
+impl ApiKey {
+    /// Checks and wraps a key. A key is never refused for its prefix (both vendors have used
+    /// several); it is refused when empty, when it holds white space or control characters, or
+    /// when it cannot be sent in a header.
+    pub fn new(key: impl Into<String>) -> Result<Self, KeyError> {
+        let key = key.into();
+        if key.trim().is_empty() {
+            return Err(KeyError::Empty);
+        }
+        if let Some((position, _)) = key
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace() || c.is_control())
+        {
+            return Err(KeyError::Whitespace { position });
+        }
+        if let Some((position, _)) = key.char_indices().find(|(_, c)| !c.is_ascii_graphic()) {
+            return Err(KeyError::NotHeaderSafe { position });
+        }
+        Ok(Self(key))
+    }
+
+    /// The key itself. Do not log it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ApiKey([redacted])")
+    }
+}
+
+impl fmt::Display for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
+impl Drop for ApiKey {
+    fn drop(&mut self) {
+        // Overwrite the bytes before the allocation is freed. Keys are ASCII, so writing zero
+        // bytes keeps the String valid UTF-8 until it is dropped.
+        // SAFETY: every byte is replaced by 0, which is valid UTF-8.
+        unsafe {
+            for b in self.0.as_bytes_mut() {
+                std::ptr::write_volatile(b, 0);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_debug_and_display_are_redacted() {
+        let key = ApiKey::new("fake-key-0000-test").unwrap();
+        assert_eq!(format!("{key:?}"), "ApiKey([redacted])");
+        assert_eq!(format!("{key}"), "[redacted]");
+        assert_eq!(key.expose(), "fake-key-0000-test");
+    }
+
+    #[test]
+    fn key_with_whitespace_is_refused_without_echoing_it() {
+        for (input, expected) in [
+            ("", KeyError::Empty),
+            ("   ", KeyError::Empty),
+            ("fake-key\n", KeyError::Whitespace { position: 8 }),
+            ("fake key", KeyError::Whitespace { position: 4 }),
+            (" fake", KeyError::Whitespace { position: 0 }),
+            ("fake\u{7f}", KeyError::Whitespace { position: 4 }),
+            ("fakeé", KeyError::NotHeaderSafe { position: 4 }),
+        ] {
+            let err = ApiKey::new(input).unwrap_err();
+            assert_eq!(err, expected, "input {input:?}");
+            if input.len() > 3 {
+                assert!(!err.to_string().contains(input.trim()));
+            }
+        }
+    }
+
+    #[test]
+    fn any_prefix_is_accepted() {
+        for key in [
+            "vb_live_fake123",
+            "rg_live_fake123",
+            "rg_test_fake123",
+            "0000-fake",
+        ] {
+            assert!(ApiKey::new(key).is_ok());
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The runtime state a generated client carries (progenitor's "inner type"): the key, the
+//! limits, the retry policy and budget. Clones of a client share it.
+
+use std::collections::BTreeSet;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use reqwest::header::{HeaderName, HeaderValue};
+
+use super::config::ClientConfig;
+use super::rate_limit::RateLimiter;
+use super::retry::{RetryBudget, RetryPolicy};
+use super::secret::{ApiKey, KeyError};
+use super::{ApiProfile, AuthStyle, OperationMeta};
+
+/// How the runtime waits between attempts.
+pub type Sleeper = Arc<dyn Fn(Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync>;
+
+/// Shared state of a client and its clones.
+#[derive(Clone)]
+pub struct ClientState {
+    pub(crate) shared: Arc<Shared>,
+}
+
+pub(crate) struct Shared {
+    pub(crate) profile: &'static ApiProfile,
+    key: RwLock<ApiKey>,
+    pub(crate) scopes: Option<BTreeSet<String>>,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) budget: RetryBudget,
+    pub(crate) limiter: Option<Arc<RateLimiter>>,
+    pub(crate) operation_limiters: Vec<(&'static str, RateLimiter)>,
+    sleeper: Option<Sleeper>,
+}
+
+impl std::fmt::Debug for ClientState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = &self.shared;
+        f.debug_struct("ClientState")
+            .field("api", &s.profile.name)
+            .field("api_key", &"[redacted]")
+            .field("scopes", &s.scopes)
+            .field("retry", &s.retry)
+            .field("rate_limit", &s.limiter.as_ref().map(|l| l.limit()))
+            .finish_non_exhaustive()
+    }
+}
+
+impl ClientState {
+    pub(crate) fn new(
+        profile: &'static ApiProfile,
+        key: ApiKey,
+        config: &ClientConfig,
+        limiter: Option<Arc<RateLimiter>>,
+    ) -> Self {
+        let operation_limiters = if config.operation_limits {
+            profile
+                .operations
+                .iter()
+                .filter_map(|op| {
+                    op.rate_limit.map(|l| {
+                        (
+                            op.id,
+                            RateLimiter::new(l.requests, Duration::from_secs(l.per_seconds)),
+                        )
+                    })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        Self {
+            shared: Arc::new(Shared {
+                profile,
+                key: RwLock::new(key),
+                scopes: config.scopes.clone(),
+                retry: config.retry.clone(),
+                budget: RetryBudget::new(config.retry_budget),
+                limiter,
+                operation_limiters,
+                sleeper: config.sleeper.clone(),
+            }),
+        }
+    }
+
+    /// The API this state belongs to.
+    pub fn profile(&self) -> &'static ApiProfile {
+        self.shared.profile
+    }
+
+    /// Replaces the key for this client and all its clones; requests already sent keep the old
+    /// one.
+    pub fn set_api_key(&self, key: impl Into<String>) -> Result<(), KeyError> {
+        let key = ApiKey::new(key)?;
+        *self.shared.key.write().unwrap_or_else(|e| e.into_inner()) = key;
+        Ok(())
+    }
+
+    /// The client-wide rate limiter, if one is configured.
+    pub fn rate_limiter(&self) -> Option<&RateLimiter> {
+        self.shared.limiter.as_deref()
+    }
+
+    /// Retry tokens left in the shared budget.
+    pub fn retry_budget_available(&self) -> i64 {
+        self.shared.budget.available()
+    }
+
+    pub(crate) fn operation(&self, id: &str) -> Option<&'static OperationMeta> {
+        self.shared.profile.operation(id)
+    }
+
+    /// The auth header, marked sensitive so that it is left out of reqwest's and hyper's debug
+    /// output.
+    pub(crate) fn auth_header(&self) -> Option<(HeaderName, HeaderValue)> {
+        let key = self.shared.key.read().unwrap_or_else(|e| e.into_inner());
+        let (name, value) = match self.shared.profile.auth {
+            AuthStyle::Header(name) => (
+                HeaderName::from_static(name),
+                HeaderValue::from_str(key.expose()),
+            ),
+            AuthStyle::Bearer => (
+                reqwest::header::AUTHORIZATION,
+                HeaderValue::from_str(&format!("Bearer {}", key.expose())),
+            ),
+        };
+        let mut value = value.ok()?;
+        value.set_sensitive(true);
+        Some((name, value))
+    }
+
+    pub(crate) async fn sleep(&self, duration: Duration) {
+        match &self.shared.sleeper {
+            Some(sleeper) => sleeper(duration).await,
+            None => tokio::time::sleep(duration).await,
+        }
+    }
+
+    /// Waits for the client-wide limiter and the operation's own; returns the total wait.
+    pub(crate) async fn acquire(&self, operation: &str) -> Duration {
+        let mut waited = Duration::ZERO;
+        if let Some((_, limiter)) = self
+            .shared
+            .operation_limiters
+            .iter()
+            .find(|(id, _)| *id == operation)
+        {
+            waited += limiter.acquire().await;
+        }
+        if let Some(limiter) = &self.shared.limiter {
+            waited += limiter.acquire().await;
+        }
+        waited
+    }
+}

@@ -1,0 +1,518 @@
+//! The voiceai generator: an OpenAPI 3.0 spec in, Rust source for a voiceai client out.
+//!
+//! progenitor generates the types and the builder-style client; this crate adds what progenitor
+//! cannot do and what the voiceai runtime needs:
+//!
+//! - `multipart/form-data` operations are taken out before progenitor sees the spec and emitted
+//!   here in the same builder style ([`multipart`]);
+//! - every string enum becomes open, with an `Unknown(String)` catch-all ([`open_enum`]);
+//! - the `api-version` header progenitor adds to every request is removed (the vendors do not
+//!   know it);
+//! - every operation gets `4XX`/`5XX` error responses with its error schema, so any error status
+//!   decodes into the same error type;
+//! - a per-operation metadata table (`OPERATIONS`), an API profile (`API`) and the
+//!   `ClientHooks` wiring into the runtime are emitted from the spec.
+//!
+//! Two front ends call [`generate_file`] / [`generate_tokens`]: `cargo xtask regenerate` (checked-in
+//! files) and the proc macro.
+
+use std::collections::BTreeMap;
+
+use heck::ToUpperCamelCase;
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::{json, Value};
+
+pub mod multipart;
+pub mod open_enum;
+pub mod project;
+pub mod spec;
+
+use spec::{resolve, AuthScheme, Operation};
+
+/// What can go wrong while generating.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The spec is malformed or uses something the generator does not support.
+    #[error("spec: {0}")]
+    Spec(String),
+    /// progenitor refused the spec.
+    #[error("progenitor: {0}")]
+    Progenitor(String),
+    /// The generated tokens did not parse as Rust (a generator bug).
+    #[error("generated code does not parse: {0}")]
+    Syntax(String),
+}
+
+/// How to generate one client.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Short API name, e.g. `ringg`: used for environment variable names (`RINGG_API_KEY`).
+    pub api: String,
+    /// How the spec is named in the "generated from" header, e.g. `spec/ringg.yaml`.
+    pub spec_label: String,
+    /// Path of the voiceai runtime module as seen from the generated code.
+    pub runtime: TokenStream,
+}
+
+impl Config {
+    /// The configuration the checked-in files inside the `voiceai` crate use.
+    pub fn in_crate(api: &str) -> Self {
+        Self {
+            api: api.to_string(),
+            spec_label: format!("spec/{api}.yaml"),
+            runtime: quote!(crate::runtime),
+        }
+    }
+}
+
+/// Generates formatted Rust source, with a "do not edit" header, from spec text (YAML or JSON).
+pub fn generate_file(spec_text: &str, config: &Config) -> Result<String, Error> {
+    let tokens = generate_tokens(spec_text, config)?;
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax(e.to_string()))?;
+    file.attrs.push(syn::parse_quote!(#![allow(
+        clippy::all,
+        missing_docs,
+        unused_imports,
+        unused_mut,
+        dead_code,
+        unreachable_patterns
+    )]));
+    let body = prettyplease::unparse(&file);
+    Ok(format!(
+        "// @generated from {} by voiceai-codegen. Do not edit: change the spec or the generator\n\
+         // and run `cargo xtask regenerate`.\n\n{}",
+        config.spec_label, body
+    ))
+}
+
+/// Generates the token stream of a client module from spec text.
+pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, Error> {
+    let spec = spec::load(spec_text)?;
+    let operations = spec::operations(&spec)?;
+    let runtime = &config.runtime;
+
+    // The view of the spec progenitor gets: multipart operations removed, inline response
+    // schemas of those operations hoisted into components, 4XX/5XX added everywhere.
+    let mut view = spec.clone();
+    let default_error = most_common_error_schema(&spec, &operations);
+    let mut multipart_ops = Vec::new();
+    for op in &operations {
+        let error_schema = error_schema(&spec, op).or_else(|| default_error.clone());
+        let op_json = view
+            .pointer_mut(&format!(
+                "/paths/{}/{}",
+                escape_pointer(&op.path),
+                op.method.to_ascii_lowercase()
+            ))
+            .ok_or_else(|| Error::Spec(format!("{} vanished", op.id)))?;
+        if let (Some(schema), Some(responses)) = (
+            &error_schema,
+            op_json.get_mut("responses").and_then(Value::as_object_mut),
+        ) {
+            // The documented error statuses all share one schema; progenitor gets two ranges
+            // instead, so that every error status (documented or not) decodes the same way.
+            responses.retain(|code, _| !(code.starts_with('4') || code.starts_with('5')));
+            for range in ["4XX", "5XX"] {
+                responses.insert(
+                    range.to_string(),
+                    json!({
+                        "description": "An error status; the body shape varies.",
+                        "content": {"application/json": {"schema": schema}}
+                    }),
+                );
+            }
+        }
+        if op.is_multipart(&spec) {
+            multipart_ops.push(op.clone());
+        }
+    }
+    let mut multipart_types = Vec::new();
+    for op in &multipart_ops {
+        let success = hoist_schema(&mut view, op, Kind::Success)?;
+        let error = hoist_schema(&mut view, op, Kind::Error)?;
+        multipart_types.push((success, error));
+        let path_item = view
+            .pointer_mut(&format!("/paths/{}", escape_pointer(&op.path)))
+            .and_then(Value::as_object_mut)
+            .ok_or_else(|| Error::Spec(format!("{}: path item missing", op.id)))?;
+        path_item.remove(&op.method.to_ascii_lowercase());
+        if !path_item
+            .keys()
+            .any(|k| spec::METHODS.contains(&k.as_str()))
+        {
+            let path = op.path.clone();
+            if let Some(paths) = view.get_mut("paths").and_then(Value::as_object_mut) {
+                paths.remove(&path);
+            }
+        }
+    }
+
+    let openapi: openapiv3::OpenAPI = serde_json::from_value(view)
+        .map_err(|e| Error::Spec(format!("not an OpenAPI 3.0 document: {e}")))?;
+    let mut settings = progenitor_impl::GenerationSettings::new();
+    settings
+        .with_interface(progenitor_impl::InterfaceStyle::Builder)
+        .with_tag(progenitor_impl::TagStyle::Merged)
+        .with_hooks(progenitor_impl::HooksMode::Expected)
+        .with_inner_type(quote!(#runtime::ClientState));
+    let mut generator = progenitor_impl::Generator::new(&settings);
+    let tokens = generator
+        .generate_tokens(&openapi)
+        .map_err(|e| Error::Progenitor(e.to_string()))?;
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax(e.to_string()))?;
+
+    strip_api_version_header(&mut file);
+    for item in file.items.iter_mut() {
+        if let syn::Item::Mod(m) = item {
+            if m.ident == "types" {
+                if let Some((_, items)) = m.content.as_mut() {
+                    open_enum::open_string_enums(items);
+                }
+            }
+        }
+    }
+
+    // Multipart builders go into `mod builder`, their methods onto `Client`.
+    let mut client_methods = Vec::new();
+    let mut builders = Vec::new();
+    for (op, (success, error)) in multipart_ops.iter().zip(&multipart_types) {
+        let generated = multipart::generate(&spec, op, success, error, runtime)?;
+        client_methods.push(generated.client_method);
+        builders.push(generated.builder);
+    }
+    if !builders.is_empty() {
+        let builder_mod = file
+            .items
+            .iter_mut()
+            .find_map(|item| match item {
+                syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
+                _ => None,
+            })
+            .ok_or_else(|| Error::Syntax("progenitor emitted no `mod builder`".into()))?;
+        let extra: syn::File =
+            syn::parse2(quote!(#(#builders)*)).map_err(|e| Error::Syntax(e.to_string()))?;
+        builder_mod.1.extend(extra.items);
+    }
+
+    let metadata = metadata_tokens(&spec, &operations, config)?;
+    let hooks = hooks_tokens(runtime);
+    let constructors = constructor_tokens(&spec, config);
+    let extra: syn::File = syn::parse2(quote! {
+        impl Client {
+            #(#client_methods)*
+        }
+        #metadata
+        #hooks
+        #constructors
+    })
+    .map_err(|e| Error::Syntax(e.to_string()))?;
+    file.items.extend(extra.items);
+    Ok(quote!(#file))
+}
+
+/// `/` and `~` escaped for a JSON pointer segment.
+fn escape_pointer(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Success,
+    Error,
+}
+
+/// The schema (usually a `$ref`) of an operation's JSON error responses.
+fn error_schema(spec: &Value, op: &Operation) -> Option<Value> {
+    let responses = op.raw.get("responses")?.as_object()?;
+    responses.iter().find_map(|(code, response)| {
+        let first = code.chars().next()?;
+        if first != '4' && first != '5' {
+            return None;
+        }
+        resolve(spec, response)
+            .pointer("/content/application~1json/schema")
+            .cloned()
+    })
+}
+
+fn most_common_error_schema(spec: &Value, ops: &[Operation]) -> Option<Value> {
+    let mut counts: BTreeMap<String, (usize, Value)> = BTreeMap::new();
+    for op in ops {
+        if let Some(schema) = error_schema(spec, op) {
+            let entry = counts
+                .entry(schema.to_string())
+                .or_insert_with(|| (0, schema.clone()));
+            entry.0 += 1;
+        }
+    }
+    counts.into_values().max_by_key(|(n, _)| *n).map(|(_, v)| v)
+}
+
+/// Makes sure the success or error body schema of a (multipart) operation is a named component
+/// and returns the Rust type that progenitor's types module will hold for it.
+fn hoist_schema(view: &mut Value, op: &Operation, kind: Kind) -> Result<TokenStream, Error> {
+    let responses = op
+        .raw
+        .get("responses")
+        .and_then(Value::as_object)
+        .ok_or_else(|| Error::Spec(format!("{}: no responses", op.id)))?;
+    let wanted = |code: &str| match kind {
+        Kind::Success => code.starts_with('2'),
+        Kind::Error => code.starts_with('4') || code.starts_with('5'),
+    };
+    let schema = responses
+        .iter()
+        .filter(|(code, _)| wanted(code))
+        .find_map(|(_, r)| {
+            resolve(view, r)
+                .pointer("/content/application~1json/schema")
+                .cloned()
+        });
+    let Some(schema) = schema else {
+        return Ok(match kind {
+            Kind::Success => quote!(()),
+            Kind::Error => quote!(()),
+        });
+    };
+    let name = match schema
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|r| r.strip_prefix("#/components/schemas/"))
+    {
+        Some(name) => name.to_string(),
+        None => {
+            let name = format!(
+                "{}{}",
+                op.id.to_upper_camel_case(),
+                match kind {
+                    Kind::Success => "Response",
+                    Kind::Error => "ErrorResponse",
+                }
+            );
+            let schemas = view
+                .pointer_mut("/components/schemas")
+                .and_then(Value::as_object_mut)
+                .ok_or_else(|| Error::Spec("components.schemas missing".into()))?;
+            schemas.insert(name.clone(), schema);
+            name
+        }
+    };
+    let ident = format_ident!("{}", name.to_upper_camel_case());
+    Ok(quote!(types::#ident))
+}
+
+/// Removes the `api-version` header progenitor adds to every request.
+fn strip_api_version_header(file: &mut syn::File) {
+    use syn::visit_mut::VisitMut;
+    struct Strip;
+    impl VisitMut for Strip {
+        fn visit_block_mut(&mut self, block: &mut syn::Block) {
+            block
+                .stmts
+                .retain(|stmt| !quote!(#stmt).to_string().contains("\"api-version\""));
+            syn::visit_mut::visit_block_mut(self, block);
+        }
+    }
+    Strip.visit_file_mut(file);
+}
+
+fn metadata_tokens(
+    spec: &Value,
+    operations: &[Operation],
+    config: &Config,
+) -> Result<TokenStream, Error> {
+    let runtime = &config.runtime;
+    let unwrap_envelope = spec
+        .get("x-response-envelope")
+        .and_then(Value::as_str)
+        .is_some_and(|s| s == "optional-data-meta");
+    let mut rows = Vec::new();
+    for op in operations {
+        let id = &op.id;
+        let method = &op.method;
+        let path = &op.path;
+        let scope = match op.str_field("x-required-scope") {
+            Some(s) => quote!(Some(#s)),
+            None => quote!(None),
+        };
+        let idempotency_key = op.has_param(spec, "header", "idempotency-key");
+        let retry_safe = method == "GET" || method == "HEAD" || idempotency_key;
+        let pagination = if op.has_param(spec, "query", "limit") {
+            if op.has_param(spec, "query", "cursor") {
+                quote!(#runtime::Pagination::Cursor)
+            } else if op.has_param(spec, "query", "offset") {
+                quote!(#runtime::Pagination::Offset)
+            } else {
+                quote!(#runtime::Pagination::None)
+            }
+        } else {
+            quote!(#runtime::Pagination::None)
+        };
+        let paginated = op.has_param(spec, "query", "limit");
+        let unwrap = unwrap_envelope && !paginated;
+        let rate_limit = match op.raw.get("x-rate-limit") {
+            Some(limit) => {
+                let requests = limit
+                    .get("requests")
+                    .and_then(Value::as_u64)
+                    .ok_or_else(|| {
+                        Error::Spec(format!("{id}: x-rate-limit.requests must be a number"))
+                    })? as u32;
+                let per = limit
+                    .get("per_seconds")
+                    .and_then(Value::as_u64)
+                    .ok_or_else(|| {
+                        Error::Spec(format!("{id}: x-rate-limit.per_seconds must be a number"))
+                    })?;
+                quote!(Some(#runtime::RateLimit { requests: #requests, per_seconds: #per }))
+            }
+            None => quote!(None),
+        };
+        let deprecated = op
+            .raw
+            .get("deprecated")
+            .and_then(Value::as_bool)
+            .unwrap_or(false);
+        let multipart = op.is_multipart(spec);
+        rows.push(quote! {
+            #runtime::OperationMeta {
+                id: #id,
+                method: #method,
+                path: #path,
+                required_scope: #scope,
+                retry_safe: #retry_safe,
+                idempotency_key: #idempotency_key,
+                pagination: #pagination,
+                unwrap_data_envelope: #unwrap,
+                rate_limit: #rate_limit,
+                deprecated: #deprecated,
+                multipart: #multipart,
+            }
+        });
+    }
+    let name = &config.api;
+    let title = spec
+        .pointer("/info/title")
+        .and_then(Value::as_str)
+        .unwrap_or(name);
+    let version = spec
+        .pointer("/info/version")
+        .and_then(Value::as_str)
+        .unwrap_or("");
+    let base_url = spec::default_base_url(spec)
+        .ok_or_else(|| Error::Spec("servers[0].url is missing".into()))?;
+    let auth = match spec::auth_scheme(spec)? {
+        AuthScheme::Header(h) => quote!(#runtime::AuthStyle::Header(#h)),
+        AuthScheme::Bearer => quote!(#runtime::AuthStyle::Bearer),
+    };
+    let prefix = name.to_ascii_uppercase();
+    let key_env = format!("{prefix}_API_KEY");
+    let url_env = format!("{prefix}_BASE_URL");
+    let count = rows.len();
+    Ok(quote! {
+        /// Per-operation metadata generated from the spec, in spec order.
+        pub static OPERATIONS: [#runtime::OperationMeta; #count] = [#(#rows),*];
+
+        /// The API's settings generated from the spec: name, base URL, auth, operations.
+        pub static API: #runtime::ApiProfile = #runtime::ApiProfile {
+            name: #name,
+            title: #title,
+            version: #version,
+            default_base_url: #base_url,
+            auth: #auth,
+            api_key_env: #key_env,
+            base_url_env: #url_env,
+            operations: &OPERATIONS,
+        };
+    })
+}
+
+fn hooks_tokens(runtime: &TokenStream) -> TokenStream {
+    quote! {
+        impl ClientHooks<#runtime::ClientState> for Client {
+            async fn pre<E>(
+                &self,
+                request: &mut ::reqwest::Request,
+                info: &OperationInfo,
+            ) -> ::std::result::Result<(), Error<E>> {
+                #runtime::hooks::pre(&self.inner, request, info).await
+            }
+
+            async fn exec(
+                &self,
+                request: ::reqwest::Request,
+                info: &OperationInfo,
+            ) -> ::reqwest::Result<::reqwest::Response> {
+                #runtime::hooks::exec(&self.inner, &self.client, request, info).await
+            }
+
+            async fn post<E>(
+                &self,
+                result: &::reqwest::Result<::reqwest::Response>,
+                info: &OperationInfo,
+            ) -> ::std::result::Result<(), Error<E>> {
+                #runtime::hooks::post(&self.inner, result, info).await
+            }
+        }
+    }
+}
+
+fn constructor_tokens(spec: &Value, config: &Config) -> TokenStream {
+    let runtime = &config.runtime;
+    let prefix = config.api.to_ascii_uppercase();
+    let title = spec
+        .pointer("/info/title")
+        .and_then(Value::as_str)
+        .unwrap_or(&config.api);
+    let builder_doc = format!(
+        "A builder for a {title} client. The key comes from `.api_key(..)`, else from \
+         `{prefix}_API_KEY`; the base URL from `.base_url(..)`, else `{prefix}_BASE_URL`, else \
+         the spec's server URL."
+    );
+    let from_env_doc = format!(
+        "A {title} client configured from the environment: `{prefix}_API_KEY` (required) and \
+         `{prefix}_BASE_URL` (optional), with the default timeouts, retries and limits."
+    );
+    quote! {
+        impl #runtime::config::BuildClient for Client {
+            fn profile() -> &'static #runtime::ApiProfile {
+                &API
+            }
+
+            fn from_parts(
+                base_url: &str,
+                http: ::reqwest::Client,
+                state: #runtime::ClientState,
+            ) -> Self {
+                Self::new_with_client(base_url, http, state)
+            }
+        }
+
+        impl Client {
+            #[doc = #builder_doc]
+            pub fn builder() -> #runtime::config::ClientBuilder<Self> {
+                #runtime::config::ClientBuilder::new()
+            }
+
+            #[doc = #from_env_doc]
+            pub fn from_env() -> ::std::result::Result<Self, #runtime::ConfigError> {
+                Self::builder().build()
+            }
+
+            /// Replaces the API key of this client and every clone of it (after the vendor
+            /// rotated it). Requests already sent keep the old key.
+            pub fn set_api_key(
+                &self,
+                key: impl ::std::convert::Into<::std::string::String>,
+            ) -> ::std::result::Result<(), #runtime::secret::KeyError> {
+                self.inner.set_api_key(key)
+            }
+
+            /// The runtime state: limits, retry budget.
+            pub fn state(&self) -> &#runtime::ClientState {
+                &self.inner
+            }
+        }
+    }
+}

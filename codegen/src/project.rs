@@ -1,0 +1,84 @@
+//! The generated files of this repository: which spec makes which file, and the drift check.
+
+use std::path::{Path, PathBuf};
+
+use crate::{generate_file, Config};
+
+/// One checked-in generated file.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// API name (`ringg`, `ringyo`).
+    pub api: &'static str,
+    /// The spec, relative to the repository root.
+    pub spec: PathBuf,
+    /// The generated file, relative to the repository root.
+    pub output: PathBuf,
+}
+
+/// Every generated file of the repository.
+pub fn targets() -> Vec<Target> {
+    ["ringg", "ringyo"]
+        .into_iter()
+        .map(|api| Target {
+            api,
+            spec: PathBuf::from(format!("spec/{api}.yaml")),
+            output: PathBuf::from(format!("client/src/{api}/generated.rs")),
+        })
+        .collect()
+}
+
+/// Generates the source of one target from the spec on disk.
+pub fn render(root: &Path, target: &Target) -> Result<String, String> {
+    let spec_path = root.join(&target.spec);
+    let text = std::fs::read_to_string(&spec_path)
+        .map_err(|e| format!("cannot read {}: {e}", spec_path.display()))?;
+    generate_file(&text, &Config::in_crate(target.api))
+        .map_err(|e| format!("{}: {e}", target.spec.display()))
+}
+
+/// Rewrites every generated file; returns the files that changed.
+pub fn regenerate(root: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut changed = Vec::new();
+    for target in targets() {
+        let source = render(root, &target)?;
+        let out = root.join(&target.output);
+        if std::fs::read_to_string(&out).ok().as_deref() != Some(source.as_str()) {
+            if let Some(dir) = out.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+            }
+            std::fs::write(&out, source).map_err(|e| format!("{}: {e}", out.display()))?;
+            changed.push(target.output.clone());
+        }
+    }
+    Ok(changed)
+}
+
+/// Regenerates in memory and compares with the checked-in files. `Err` holds a readable
+/// unified diff of every file that drifted (checked-in on the `-` side, spec output on `+`).
+pub fn check(root: &Path) -> Result<(), String> {
+    let mut report = String::new();
+    for target in targets() {
+        let expected = render(root, &target)?;
+        let out = root.join(&target.output);
+        let actual = std::fs::read_to_string(&out).unwrap_or_default();
+        if actual != expected {
+            let diff = similar::TextDiff::from_lines(&actual, &expected);
+            let name = target.output.display().to_string();
+            report.push_str(
+                &diff
+                    .unified_diff()
+                    .context_radius(3)
+                    .header(
+                        &format!("{name} (checked in)"),
+                        &format!("{name} (from {})", target.spec.display()),
+                    )
+                    .to_string(),
+            );
+        }
+    }
+    if report.is_empty() {
+        Ok(())
+    } else {
+        Err(report)
+    }
+}

@@ -1,0 +1,54 @@
+//! `cargo xtask regenerate` rewrites the generated clients from the specs; `cargo xtask check`
+//! fails with a diff when a checked-in generated file differs from what its spec produces.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use voiceai_codegen::project;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."))
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("regenerate") => match project::regenerate(&root()) {
+            Ok(changed) if changed.is_empty() => {
+                println!("generated files are up to date");
+                ExitCode::SUCCESS
+            }
+            Ok(changed) => {
+                for file in changed {
+                    println!("rewrote {}", file.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
+        Some("check") => match project::check(&root()) {
+            Ok(()) => {
+                println!("generated files match the specs");
+                ExitCode::SUCCESS
+            }
+            Err(diff) => {
+                eprintln!("{diff}");
+                eprintln!(
+                    "error: generated files differ from what the specs produce; \
+                     run `cargo xtask regenerate` (never edit generated files by hand)"
+                );
+                ExitCode::FAILURE
+            }
+        },
+        _ => {
+            eprintln!("usage: cargo xtask <regenerate|check>");
+            ExitCode::from(2)
+        }
+    }
+}
