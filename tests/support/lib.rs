@@ -1,1 +1,158 @@
-//! Shared helpers for the integration tests.
+//! Shared helpers for the integration tests: the specs' documented examples, and a comparison
+//! that checks a decoded value kept everything an example said.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+/// Obviously fake keys: tests never hold anything that looks real.
+pub const RINGG_KEY: &str = "test-ringg-key-FAKE-0000";
+/// See [`RINGG_KEY`].
+pub const RINGYO_KEY: &str = "rg_test_FAKE_key_for_tests_only";
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
+        .to_path_buf()
+}
+
+/// A spec of this repository as JSON, with `$ref`s left as they are.
+pub fn spec(api: &str) -> Value {
+    let text = std::fs::read_to_string(root().join(format!("spec/{api}.yaml")))
+        .unwrap_or_else(|e| panic!("spec/{api}.yaml: {e}"));
+    let yaml: serde_yaml_ng::Value = serde_yaml_ng::from_str(&text).expect("spec is YAML");
+    serde_json::to_value(yaml).expect("spec converts to JSON")
+}
+
+/// Every operation id of a spec with its method and path.
+pub fn operations(api: &str) -> Vec<(String, String, String)> {
+    let spec = spec(api);
+    let mut out = Vec::new();
+    for (path, item) in spec["paths"].as_object().expect("paths") {
+        for (method, op) in item.as_object().expect("path item") {
+            if let Some(id) = op.get("operationId").and_then(Value::as_str) {
+                out.push((id.to_string(), method.to_uppercase(), path.clone()));
+            }
+        }
+    }
+    out
+}
+
+fn operation(spec: &Value, id: &str) -> Value {
+    for item in spec["paths"].as_object().expect("paths").values() {
+        for op in item.as_object().expect("path item").values() {
+            if op.get("operationId").and_then(Value::as_str) == Some(id) {
+                return op.clone();
+            }
+        }
+    }
+    panic!("no operation {id}");
+}
+
+fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
+    match value.get("$ref").and_then(Value::as_str) {
+        Some(r) => spec
+            .pointer(r.trim_start_matches('#'))
+            .unwrap_or_else(|| panic!("dangling {r}")),
+        None => value,
+    }
+}
+
+/// The documented example of an operation's success response.
+pub fn response_example(api: &str, id: &str) -> Value {
+    let spec = spec(api);
+    let op = operation(&spec, id);
+    let responses = op["responses"].as_object().expect("responses");
+    let (_, response) = responses
+        .iter()
+        .find(|(code, _)| code.starts_with('2'))
+        .unwrap_or_else(|| panic!("{id}: no success response"));
+    let media = &resolve(&spec, response)["content"]["application/json"];
+    media
+        .get("example")
+        .cloned()
+        .or_else(|| {
+            media
+                .get("examples")
+                .and_then(Value::as_object)
+                .and_then(|e| e.values().next())
+                .map(|e| resolve(&spec, e)["value"].clone())
+        })
+        .or_else(|| resolve(&spec, &media["schema"]).get("example").cloned())
+        .unwrap_or_else(|| panic!("{id}: the success response has no example"))
+}
+
+/// The documented example of an operation's JSON request body.
+pub fn request_example(api: &str, id: &str) -> Value {
+    let spec = spec(api);
+    let op = operation(&spec, id);
+    let body = resolve(&spec, &op["requestBody"]);
+    let media = &body["content"]["application/json"];
+    media
+        .get("example")
+        .cloned()
+        .or_else(|| {
+            media
+                .get("examples")
+                .and_then(Value::as_object)
+                .and_then(|e| e.values().next())
+                .map(|e| resolve(&spec, e)["value"].clone())
+        })
+        .or_else(|| resolve(&spec, &media["schema"]).get("example").cloned())
+        .unwrap_or_else(|| panic!("{id}: the request body has no example"))
+}
+
+/// Checks that `actual` (a decoded value serialised back) holds every non-null value of
+/// `expected` (the documented example), recursively. Extra fields in `actual` are fine; nulls in
+/// the example may be absent. Numbers compare by value (`3025` equals `3025.0`).
+pub fn assert_kept(expected: &Value, actual: &Value) {
+    if let Err(path) = kept(expected, actual, String::from("$")) {
+        panic!(
+            "decoded value lost or changed {path}\nexpected: {}\nactual: {}",
+            serde_json::to_string_pretty(expected).unwrap_or_default(),
+            serde_json::to_string_pretty(actual).unwrap_or_default()
+        );
+    }
+}
+
+fn kept(expected: &Value, actual: &Value, path: String) -> Result<(), String> {
+    match (expected, actual) {
+        (Value::Null, _) => Ok(()),
+        (Value::Object(e), Value::Object(a)) => {
+            for (k, v) in e {
+                match a.get(k) {
+                    Some(av) => kept(v, av, format!("{path}.{k}"))?,
+                    None if v.is_null() => {}
+                    None if v.as_object().is_some_and(|o| o.is_empty()) => {}
+                    None => return Err(format!("{path}.{k}")),
+                }
+            }
+            Ok(())
+        }
+        (Value::Array(e), Value::Array(a)) => {
+            if e.len() != a.len() {
+                return Err(format!("{path} (length {} vs {})", e.len(), a.len()));
+            }
+            for (i, (ev, av)) in e.iter().zip(a).enumerate() {
+                kept(ev, av, format!("{path}[{i}]"))?;
+            }
+            Ok(())
+        }
+        (Value::Number(e), Value::Number(a)) => {
+            if e.as_f64() == a.as_f64() {
+                Ok(())
+            } else {
+                Err(path)
+            }
+        }
+        (e, a) if e == a => Ok(()),
+        _ => Err(path),
+    }
+}
+
+/// A value serialised to JSON.
+pub fn json<T: serde::Serialize>(value: &T) -> Value {
+    serde_json::to_value(value).expect("serialises")
+}

@@ -13,6 +13,7 @@
 //! Ringg publishes no general rate limit; the knowledge-base limits it documents apply
 //! client-side.
 
+#[rustfmt::skip]
 mod generated;
 
 pub use generated::{builder, types, Client, API, OPERATIONS};

@@ -1,10 +1,18 @@
 // @generated from spec/ringyo.yaml by voiceai-codegen. Do not edit: change the spec or the generator
 // and run `cargo xtask regenerate`.
 
-#[allow(unused_imports)]
-use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
+#![allow(
+    clippy::all,
+    missing_docs,
+    unused_imports,
+    unused_mut,
+    dead_code,
+    unreachable_patterns
+)]
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+#[allow(unused_imports)]
+use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
@@ -26,24 +34,30 @@ pub mod types {
     #[serde(untagged)]
     pub enum ErrorDetail {
         String(::std::string::String),
-        Array(::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>),
+        Array(
+            ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
+        ),
         Object(::serde_json::Map<::std::string::String, ::serde_json::Value>),
     }
-    impl
-        ::std::convert::From<
-            ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
-        > for ErrorDetail
-    {
+    impl ::std::convert::From<
+        ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+    > for ErrorDetail {
         fn from(
-            value: ::std::vec::Vec<::serde_json::Map<::std::string::String, ::serde_json::Value>>,
+            value: ::std::vec::Vec<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+            >,
         ) -> Self {
             Self::Array(value)
         }
     }
-    impl ::std::convert::From<::serde_json::Map<::std::string::String, ::serde_json::Value>>
-        for ErrorDetail
-    {
-        fn from(value: ::serde_json::Map<::std::string::String, ::serde_json::Value>) -> Self {
+    impl ::std::convert::From<
+        ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+    > for ErrorDetail {
+        fn from(
+            value: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+        ) -> Self {
             Self::Object(value)
         }
     }
@@ -155,7 +169,9 @@ pub mod types {
             {
                 self.detail = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for detail: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for detail: {e}")
+                    });
                 self
             }
             pub fn message<T>(mut self, value: T) -> Self
@@ -165,7 +181,9 @@ pub mod types {
             {
                 self.message = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for message: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
                 self
             }
         }
@@ -217,7 +235,9 @@ pub mod types {
             {
                 self.calls = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for calls: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for calls: {e}")
+                    });
                 self
             }
             pub fn total<T>(mut self, value: T) -> Self
@@ -229,11 +249,14 @@ pub mod types {
             {
                 self.total = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for total: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for total: {e}")
+                    });
                 self
             }
         }
-        impl ::std::convert::TryFrom<ListCallHistoryResponse> for super::ListCallHistoryResponse {
+        impl ::std::convert::TryFrom<ListCallHistoryResponse>
+        for super::ListCallHistoryResponse {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: ListCallHistoryResponse,
@@ -244,7 +267,8 @@ pub mod types {
                 })
             }
         }
-        impl ::std::convert::From<super::ListCallHistoryResponse> for ListCallHistoryResponse {
+        impl ::std::convert::From<super::ListCallHistoryResponse>
+        for ListCallHistoryResponse {
             fn from(value: super::ListCallHistoryResponse) -> Self {
                 Self {
                     calls: Ok(value.calls),
@@ -274,29 +298,25 @@ pub mod types {
             {
                 self.status = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for status: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for status: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<ListCallHistoryResponseCallsItem>
-            for super::ListCallHistoryResponseCallsItem
-        {
+        for super::ListCallHistoryResponseCallsItem {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: ListCallHistoryResponseCallsItem,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    status: value.status?,
-                })
+                Ok(Self { status: value.status? })
             }
         }
         impl ::std::convert::From<super::ListCallHistoryResponseCallsItem>
-            for ListCallHistoryResponseCallsItem
-        {
+        for ListCallHistoryResponseCallsItem {
             fn from(value: super::ListCallHistoryResponseCallsItem) -> Self {
-                Self {
-                    status: Ok(value.status),
-                }
+                Self { status: Ok(value.status) }
             }
         }
         #[derive(Clone, Debug)]
@@ -321,29 +341,25 @@ pub mod types {
             {
                 self.list_id = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for list_id: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for list_id: {e}")
+                    });
                 self
             }
         }
         impl ::std::convert::TryFrom<UploadCampaignContactListResponse>
-            for super::UploadCampaignContactListResponse
-        {
+        for super::UploadCampaignContactListResponse {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: UploadCampaignContactListResponse,
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
-                Ok(Self {
-                    list_id: value.list_id?,
-                })
+                Ok(Self { list_id: value.list_id? })
             }
         }
         impl ::std::convert::From<super::UploadCampaignContactListResponse>
-            for UploadCampaignContactListResponse
-        {
+        for UploadCampaignContactListResponse {
             fn from(value: super::UploadCampaignContactListResponse) -> Self {
-                Self {
-                    list_id: Ok(value.list_id),
-                }
+                Self { list_id: Ok(value.list_id) }
             }
         }
         #[derive(Clone, Debug)]
@@ -368,9 +384,13 @@ pub mod types {
                 >,
                 T::Error: ::std::fmt::Display,
             {
-                self.workspace_info = value.try_into().map_err(|e| {
-                    format!("error converting supplied value for workspace_info: {e}")
-                });
+                self.workspace_info = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for workspace_info: {e}"
+                        )
+                    });
                 self
             }
         }
@@ -393,7 +413,10 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct WorkspaceResponseWorkspaceInfo {
-            credits: ::std::result::Result<::std::option::Option<f64>, ::std::string::String>,
+            credits: ::std::result::Result<
+                ::std::option::Option<f64>,
+                ::std::string::String,
+            >,
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -415,7 +438,9 @@ pub mod types {
             {
                 self.credits = value
                     .try_into()
-                    .map_err(|e| format!("error converting supplied value for credits: {e}"));
+                    .map_err(|e| {
+                        format!("error converting supplied value for credits: {e}")
+                    });
                 self
             }
             pub fn id<T>(mut self, value: T) -> Self
@@ -430,8 +455,7 @@ pub mod types {
             }
         }
         impl ::std::convert::TryFrom<WorkspaceResponseWorkspaceInfo>
-            for super::WorkspaceResponseWorkspaceInfo
-        {
+        for super::WorkspaceResponseWorkspaceInfo {
             type Error = super::error::ConversionError;
             fn try_from(
                 value: WorkspaceResponseWorkspaceInfo,
@@ -443,8 +467,7 @@ pub mod types {
             }
         }
         impl ::std::convert::From<super::WorkspaceResponseWorkspaceInfo>
-            for WorkspaceResponseWorkspaceInfo
-        {
+        for WorkspaceResponseWorkspaceInfo {
             fn from(value: super::WorkspaceResponseWorkspaceInfo) -> Self {
                 Self {
                     credits: Ok(value.credits),
@@ -459,12 +482,18 @@ pub mod types {
         pub struct ConversionError(::std::borrow::Cow<'static, str>);
         impl ::std::error::Error for ConversionError {}
         impl ::std::fmt::Display for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Display::fmt(&self.0, f)
             }
         }
         impl ::std::fmt::Debug for ConversionError {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> Result<(), ::std::fmt::Error> {
+            fn fmt(
+                &self,
+                f: &mut ::std::fmt::Formatter<'_>,
+            ) -> Result<(), ::std::fmt::Error> {
                 ::std::fmt::Debug::fmt(&self.0, f)
             }
         }
@@ -496,7 +525,11 @@ pub mod types {
     }
     impl CallStatus {
         /// Every value the spec documents, as sent on the wire.
-        pub const KNOWN: &'static [&'static str] = &["registered", "ongoing", "completed"];
+        pub const KNOWN: &'static [&'static str] = &[
+            "registered",
+            "ongoing",
+            "completed",
+        ];
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
             match self {
@@ -557,7 +590,9 @@ pub mod types {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {
-            let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+            let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
             Ok(Self::from(value))
         }
     }
@@ -581,9 +616,7 @@ impl Client {
         #[cfg(not(target_arch = "wasm32"))]
         let client = {
             let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new()
-                .connect_timeout(dur)
-                .timeout(dur)
+            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
         };
         #[cfg(target_arch = "wasm32")]
         let client = reqwest::ClientBuilder::new();
@@ -626,30 +659,29 @@ const _: () = {
     fn assert_client_hooks()
     where
         Client: ClientHooks<crate::runtime::ClientState>,
-    {
-    }
+    {}
 };
 impl Client {
     /**Sends a `GET` request to `/calling/history`
 
-    ```ignore
-    let response = client.list_call_history()
-        .limit(limit)
-        .offset(offset)
-        .status(status)
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.list_call_history()
+    .limit(limit)
+    .offset(offset)
+    .status(status)
+    .send()
+    .await;
+```*/
     pub fn list_call_history(&self) -> builder::ListCallHistory<'_> {
         builder::ListCallHistory::new(self)
     }
     /**Sends a `GET` request to `/workspace`
 
-    ```ignore
-    let response = client.get_workspace()
-        .send()
-        .await;
-    ```*/
+```ignore
+let response = client.get_workspace()
+    .send()
+    .await;
+```*/
     pub fn get_workspace(&self) -> builder::GetWorkspace<'_> {
         builder::GetWorkspace::new(self)
     }
@@ -660,12 +692,12 @@ pub mod builder {
     use super::types;
     #[allow(unused_imports)]
     use super::{
-        encode_path, ByteStream, ClientHooks, ClientInfo, Error, OperationInfo, RequestBuilderExt,
-        ResponseValue,
+        encode_path, ByteStream, ClientInfo, ClientHooks, Error, OperationInfo,
+        RequestBuilderExt, ResponseValue,
     };
     /**Builder for [`Client::list_call_history`]
 
-    [`Client::list_call_history`]: super::Client::list_call_history*/
+[`Client::list_call_history`]: super::Client::list_call_history*/
     #[derive(Debug, Clone)]
     pub struct ListCallHistory<'a> {
         client: &'a super::Client,
@@ -716,12 +748,7 @@ pub mod builder {
         pub async fn send(
             self,
         ) -> Result<ResponseValue<types::ListCallHistoryResponse>, Error<types::Error>> {
-            let Self {
-                client,
-                limit,
-                offset,
-                status,
-            } = self;
+            let Self { client, limit, offset, status } = self;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let offset = offset.map_err(Error::InvalidRequest)?;
             let status = status.map_err(Error::InvalidRequest)?;
@@ -749,22 +776,27 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
     }
     /**Builder for [`Client::get_workspace`]
 
-    [`Client::get_workspace`]: super::Client::get_workspace*/
+[`Client::get_workspace`]: super::Client::get_workspace*/
     #[derive(Debug, Clone)]
     pub struct GetWorkspace<'a> {
         client: &'a super::Client,
@@ -799,15 +831,20 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                401u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
-                500u16..=599u16 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400u16..=499u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
+                500u16..=599u16 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -846,7 +883,10 @@ pub mod builder {
             self
         }
         ///Form part `name` (required): Campaign name
-        pub fn name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+        pub fn name(
+            mut self,
+            value: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
             self.name = Some(value.into());
             self
         }
@@ -857,18 +897,14 @@ pub mod builder {
         }
         /**
 
-        Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
+Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
         pub async fn send(
             self,
-        ) -> Result<ResponseValue<types::UploadCampaignContactListResponse>, Error<types::Error>>
-        {
-            let Self {
-                client,
-                country_code,
-                file,
-                name,
-                retry,
-            } = self;
+        ) -> Result<
+            ResponseValue<types::UploadCampaignContactListResponse>,
+            Error<types::Error>,
+        > {
+            let Self { client, country_code, file, name, retry } = self;
             let url = format!("{}/campaign/save", client.baseurl,);
             let mut form = crate::runtime::multipart::Form::new();
             match country_code {
@@ -882,9 +918,9 @@ pub mod builder {
                     form.file("file", value);
                 }
                 None => {
-                    return Err(Error::InvalidRequest(
-                        "form part `file` is required".to_string(),
-                    ));
+                    return Err(
+                        Error::InvalidRequest("form part `file` is required".to_string()),
+                    );
                 }
             }
             match name {
@@ -892,9 +928,9 @@ pub mod builder {
                     form.text("name", value.to_string());
                 }
                 None => {
-                    return Err(Error::InvalidRequest(
-                        "form part `name` is required".to_string(),
-                    ));
+                    return Err(
+                        Error::InvalidRequest("form part `name` is required".to_string()),
+                    );
                 }
             }
             match retry {
@@ -923,9 +959,13 @@ pub mod builder {
             let response = result?;
             match response.status().as_u16() {
                 200..=299 => ResponseValue::from_response(response).await,
-                400..=599 => Err(Error::ErrorResponse(
-                    ResponseValue::from_response(response).await?,
-                )),
+                400..=599 => {
+                    Err(
+                        Error::ErrorResponse(
+                            ResponseValue::from_response(response).await?,
+                        ),
+                    )
+                }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
         }
@@ -938,8 +978,10 @@ pub mod prelude {
 impl Client {
     /**
 
-    Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
-    pub fn upload_campaign_contact_list(&self) -> builder::UploadCampaignContactList<'_> {
+Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
+    pub fn upload_campaign_contact_list(
+        &self,
+    ) -> builder::UploadCampaignContactList<'_> {
         builder::UploadCampaignContactList::new(self)
     }
 }

@@ -1,5 +1,6 @@
 //! The Ringyo AI client.
 
+#[rustfmt::skip]
 mod generated;
 
 pub use generated::{builder, types, Client, API, OPERATIONS};

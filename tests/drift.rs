@@ -1,0 +1,30 @@
+//! The checked-in generated clients match what the specs produce (the same check as
+//! `cargo xtask check`).
+
+#[test]
+fn generated_files_match_specs() {
+    if let Err(diff) = voiceai_codegen::project::check(&voiceai_tests::root()) {
+        panic!("{diff}\ngenerated files drifted from the specs: run `cargo xtask regenerate`");
+    }
+}
+
+#[test]
+fn drift_check_fails_after_a_hand_edit() {
+    let root = voiceai_tests::root();
+    let scratch = std::env::temp_dir().join(format!("voiceai-drift-{}", std::process::id()));
+    for target in voiceai_codegen::project::targets() {
+        for rel in [&target.spec, &target.output] {
+            let dest = scratch.join(rel);
+            std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
+            std::fs::copy(root.join(rel), &dest).unwrap();
+        }
+    }
+    assert!(voiceai_codegen::project::check(&scratch).is_ok());
+    let edited = scratch.join("client/src/ringg/generated.rs");
+    let text = std::fs::read_to_string(&edited).unwrap();
+    std::fs::write(&edited, text.replacen("pub struct", "pub(crate) struct", 1)).unwrap();
+    let diff = voiceai_codegen::project::check(&scratch).unwrap_err();
+    std::fs::remove_dir_all(&scratch).ok();
+    assert!(diff.contains("-pub(crate) struct") || diff.contains("-    pub(crate) struct"), "{diff}");
+    assert!(diff.contains("client/src/ringg/generated.rs"), "{diff}");
+}
