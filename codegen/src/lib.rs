@@ -351,24 +351,7 @@ fn metadata_tokens(
         };
         let paginated = op.has_param(spec, "query", "limit");
         let unwrap = unwrap_envelope && !paginated;
-        let rate_limit = match op.raw.get("x-rate-limit") {
-            Some(limit) => {
-                let requests = limit
-                    .get("requests")
-                    .and_then(Value::as_u64)
-                    .ok_or_else(|| {
-                        Error::Spec(format!("{id}: x-rate-limit.requests must be a number"))
-                    })? as u32;
-                let per = limit
-                    .get("per_seconds")
-                    .and_then(Value::as_u64)
-                    .ok_or_else(|| {
-                        Error::Spec(format!("{id}: x-rate-limit.per_seconds must be a number"))
-                    })?;
-                quote!(Some(#runtime::RateLimit { requests: #requests, per_seconds: #per }))
-            }
-            None => quote!(None),
-        };
+        let rate_limit = rate_limit_tokens(op.raw.get("x-rate-limit"), id, runtime)?;
         let deprecated = op
             .raw
             .get("deprecated")
@@ -410,6 +393,7 @@ fn metadata_tokens(
     let key_env = format!("{prefix}_API_KEY");
     let url_env = format!("{prefix}_BASE_URL");
     let count = rows.len();
+    let default_limit = rate_limit_tokens(spec.get("x-rate-limit"), "the spec", runtime)?;
     Ok(quote! {
         /// Per-operation metadata generated from the spec, in spec order.
         pub static OPERATIONS: [#runtime::OperationMeta; #count] = [#(#rows),*];
@@ -423,6 +407,7 @@ fn metadata_tokens(
             auth: #auth,
             api_key_env: #key_env,
             base_url_env: #url_env,
+            default_rate_limit: #default_limit,
             operations: &OPERATIONS,
         };
     })
@@ -515,4 +500,28 @@ fn constructor_tokens(spec: &Value, config: &Config) -> TokenStream {
             }
         }
     }
+}
+
+/// `x-rate-limit: {requests: N, per_seconds: S}` as `Some(RateLimit {..})`, absent as `None`.
+fn rate_limit_tokens(
+    limit: Option<&Value>,
+    owner: &str,
+    runtime: &TokenStream,
+) -> Result<TokenStream, Error> {
+    let Some(limit) = limit else {
+        return Ok(quote!(None));
+    };
+    let number = |key: &str| {
+        limit
+            .get(key)
+            .and_then(Value::as_u64)
+            .filter(|n| *n > 0)
+            .ok_or_else(|| {
+                Error::Spec(format!("{owner}: x-rate-limit.{key} must be a positive integer"))
+            })
+    };
+    let requests = u32::try_from(number("requests")?)
+        .map_err(|_| Error::Spec(format!("{owner}: x-rate-limit.requests is too large")))?;
+    let per = number("per_seconds")?;
+    Ok(quote!(Some(#runtime::RateLimit { requests: #requests, per_seconds: #per })))
 }

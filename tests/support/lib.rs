@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+pub mod examples_server;
+pub mod scripted;
+
 /// Obviously fake keys: tests never hold anything that looks real.
 pub const RINGG_KEY: &str = "test-ringg-key-FAKE-0000";
 /// See [`RINGG_KEY`].

@@ -1,6 +1,73 @@
 //! The Ringyo AI client.
+//!
+//! ```no_run
+//! # async fn demo() -> Result<(), voiceai::Error> {
+//! use voiceai::ringyo::{Client, Plan};
+//!
+//! let client = Client::builder()
+//!     .api_key("rg_test_FAKE")
+//!     .plan(Plan::Agency)
+//!     .scopes(["calls:read", "agents:read"])
+//!     .build()?;
+//! let agents = client.list_agents().limit(20).send().await?;
+//! println!("request id: {:?}", voiceai::request_id(&agents));
+//! # Ok(()) }
+//! ```
+//!
+//! Authentication is `Authorization: Bearer <key>`. Every `POST` carries an
+//! `Idempotency-Key`, generated once per call and reused on every retry (set your own with the
+//! builder's `idempotency_key(..)` or [`RequestOptions`](crate::RequestOptions)). Single objects
+//! decode whether the server sends them bare or inside `{data, meta}`; the envelope's
+//! `meta.request_id` is then available through [`crate::request_id`].
+//!
+//! When the client knows its key's scopes ([`ClientBuilder::scopes`](crate::runtime::config::ClientBuilder::scopes)),
+//! an operation needing another scope fails with [`Error::MissingScope`](crate::Error::MissingScope)
+//! before anything is sent. Each operation's scope is in [`OPERATIONS`] (`required_scope`).
 
 #[rustfmt::skip]
 mod generated;
 
+use std::time::Duration;
+
 pub use generated::{builder, types, Client, API, OPERATIONS};
+
+use crate::runtime::config::ClientBuilder;
+
+/// A Ringyo plan, which sets the client-side rate limit.
+///
+/// The docs disagree on the numbers: the authentication page gives Pro 300 and Agency 1,000
+/// requests per minute, the API-keys page 60 and 300. The client follows the authentication
+/// page and also obeys the server's `X-RateLimit-Remaining`/`X-RateLimit-Reset` and 429s, so a
+/// lower real limit costs waits, not errors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Plan {
+    /// 300 requests per minute (the default).
+    Pro,
+    /// 1,000 requests per minute.
+    Agency,
+    /// A negotiated limit.
+    Custom {
+        /// Requests allowed per minute.
+        requests_per_minute: u32,
+    },
+}
+
+impl Plan {
+    /// Requests allowed per minute.
+    pub fn requests_per_minute(self) -> u32 {
+        match self {
+            Plan::Pro => 300,
+            Plan::Agency => 1000,
+            Plan::Custom {
+                requests_per_minute,
+            } => requests_per_minute,
+        }
+    }
+}
+
+impl ClientBuilder<Client> {
+    /// Sets the client-side rate limit to the plan's.
+    pub fn plan(self, plan: Plan) -> Self {
+        self.rate_limit(plan.requests_per_minute(), Duration::from_secs(60))
+    }
+}

@@ -60,7 +60,8 @@ pub struct ClientConfig {
     pub(crate) connect_timeout: Duration,
     pub(crate) retry: RetryPolicy,
     pub(crate) retry_budget: u32,
-    pub(crate) rate_limit: Option<(u32, Duration)>,
+    /// `None`: the API's default (from the spec's top-level `x-rate-limit`); `Some(None)`: off.
+    pub(crate) rate_limit: Option<Option<(u32, Duration)>>,
     pub(crate) operation_limits: bool,
     pub(crate) scopes: Option<BTreeSet<String>>,
     pub(crate) user_agent: String,
@@ -184,13 +185,14 @@ impl<C: BuildClient> ClientBuilder<C> {
     /// A client-side limit of `requests` per `window` for all requests of this client and its
     /// clones; requests over it wait.
     pub fn rate_limit(mut self, requests: u32, window: Duration) -> Self {
-        self.config.rate_limit = Some((requests, window));
+        self.config.rate_limit = Some(Some((requests, window)));
         self
     }
 
-    /// Turns the client-side limit off (the server's 429s are still retried).
+    /// Turns client-side limiting off, the API's default limit and the per-operation limits
+    /// alike (the server's 429s are still retried).
     pub fn no_rate_limit(mut self) -> Self {
-        self.config.rate_limit = None;
+        self.config.rate_limit = Some(None);
         self.config.operation_limits = false;
         self
     }
@@ -264,9 +266,13 @@ impl<C: BuildClient> ClientBuilder<C> {
         };
         let base_url = check_base_url(&base_url)?;
         let http = http_client(&config)?;
-        let limiter = config
-            .rate_limit
-            .map(|(requests, window)| Arc::new(RateLimiter::new(requests, window)));
+        let limit = match config.rate_limit {
+            Some(explicit) => explicit,
+            None => profile
+                .default_rate_limit
+                .map(|l| (l.requests, Duration::from_secs(l.per_seconds))),
+        };
+        let limiter = limit.map(|(requests, window)| Arc::new(RateLimiter::new(requests, window)));
         let state = ClientState::new(profile, key, &config, limiter);
         Ok(C::from_parts(&base_url, http, state))
     }

@@ -97,6 +97,8 @@ pub struct ApiProfile {
     pub api_key_env: &'static str,
     /// Environment variable that may override the base URL.
     pub base_url_env: &'static str,
+    /// The client-side limit applied by default (the spec's top-level `x-rate-limit`).
+    pub default_rate_limit: Option<RateLimit>,
     /// Every operation of the spec.
     pub operations: &'static [OperationMeta],
 }

@@ -1,0 +1,62 @@
+//! Configuration from the environment. One test function: the environment is process-wide.
+
+use voiceai::{ringg, ringyo, ConfigError};
+use voiceai_tests::scripted::{Reply, ScriptedServer};
+
+#[tokio::test]
+async fn keys_and_base_urls_from_the_environment() {
+    // SAFETY: this test binary has a single test, so nothing reads the environment concurrently.
+    unsafe {
+        std::env::remove_var("RINGG_API_KEY");
+        std::env::remove_var("RINGG_BASE_URL");
+        std::env::remove_var("RINGYO_API_KEY");
+        std::env::remove_var("RINGYO_BASE_URL");
+    }
+    let err = ringg::Client::from_env().unwrap_err();
+    assert_eq!(err, ConfigError::MissingApiKey { env: "RINGG_API_KEY" });
+    assert!(err.to_string().contains("RINGG_API_KEY"));
+    let err = ringyo::Client::from_env().unwrap_err();
+    assert!(err.to_string().contains("RINGYO_API_KEY"), "{err}");
+
+    unsafe { std::env::set_var("RINGG_API_KEY", "   ") };
+    assert!(matches!(ringg::Client::from_env(), Err(ConfigError::MissingApiKey { .. })));
+
+    unsafe { std::env::set_var("RINGG_API_KEY", "test-FAKE-key\n") };
+    let err = ringg::Client::from_env().unwrap_err();
+    assert!(matches!(err, ConfigError::InvalidApiKey { source_name: Some("RINGG_API_KEY"), .. }), "{err:?}");
+    assert!(err.to_string().contains("RINGG_API_KEY") && !err.to_string().contains("test-FAKE-key"));
+
+    let server = ScriptedServer::start(vec![Reply::json(
+        200,
+        voiceai_tests::response_example("ringg", "get_workspace"),
+    )])
+    .await;
+    unsafe {
+        std::env::set_var("RINGG_API_KEY", "test-FAKE-env-key");
+        std::env::set_var("RINGG_BASE_URL", &server.url);
+    }
+    let client = ringg::Client::from_env().unwrap();
+    client.get_workspace().send().await.unwrap();
+    assert_eq!(server.requests()[0].header("x-api-key"), Some("test-FAKE-env-key"));
+    assert!(server.requests()[0].header("api-version").is_none());
+
+    // An explicit value wins over the environment.
+    let other = ScriptedServer::start(vec![Reply::json(200, serde_json::json!({}))]).await;
+    let client = ringg::Client::builder()
+        .api_key("test-FAKE-explicit")
+        .base_url(&other.url)
+        .build()
+        .unwrap();
+    let _ = client.get_workspace().send().await;
+    assert_eq!(other.requests()[0].header("x-api-key"), Some("test-FAKE-explicit"));
+
+    // Plain http to a non-loopback host is refused before any key is used.
+    unsafe { std::env::set_var("RINGG_BASE_URL", "http://api.example.com") };
+    let err = ringg::Client::from_env().unwrap_err();
+    assert!(matches!(err, ConfigError::InvalidBaseUrl { .. }), "{err:?}");
+    assert!(err.to_string().contains("https"));
+    unsafe {
+        std::env::remove_var("RINGG_API_KEY");
+        std::env::remove_var("RINGG_BASE_URL");
+    }
+}

@@ -1,0 +1,438 @@
+//! The shared runtime, end to end over loopback: retries, server-requested waits, idempotency,
+//! rate limiting, redirects, key safety, key rotation, scopes, timeouts. No real sleeping:
+//! clients get a sleeper that records the waits and returns at once.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use serde_json::json;
+use voiceai::{ringg, ringyo, Error, RequestOptions, RetryPolicy};
+use voiceai_tests::scripted::{Reply, ScriptedServer};
+use voiceai_tests::{RINGG_KEY, RINGYO_KEY};
+
+type Waits = Arc<Mutex<Vec<Duration>>>;
+
+fn recording_sleeper() -> (Waits, impl Fn(Duration) -> std::future::Ready<()> + Send + Sync + 'static) {
+    let waits: Waits = Arc::default();
+    let record = waits.clone();
+    (waits, move |d| {
+        record.lock().unwrap().push(d);
+        std::future::ready(())
+    })
+}
+
+fn no_jitter() -> RetryPolicy {
+    RetryPolicy {
+        jitter: false,
+        ..RetryPolicy::default()
+    }
+}
+
+fn ringg_client(url: &str, waits_into: Option<&mut Option<Waits>>) -> ringg::Client {
+    let (waits, sleeper) = recording_sleeper();
+    if let Some(slot) = waits_into {
+        *slot = Some(waits);
+    }
+    ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(url)
+        .read_env(false)
+        .retry_policy(no_jitter())
+        .sleeper(sleeper)
+        .build()
+        .expect("client builds")
+}
+
+fn ringyo_client(url: &str) -> (ringyo::Client, Waits) {
+    let (waits, sleeper) = recording_sleeper();
+    let client = ringyo::Client::builder()
+        .api_key(RINGYO_KEY)
+        .base_url(url)
+        .read_env(false)
+        .retry_policy(no_jitter())
+        .sleeper(sleeper)
+        .build()
+        .expect("client builds");
+    (client, waits)
+}
+
+fn workspace_body() -> serde_json::Value {
+    voiceai_tests::response_example("ringg", "get_workspace")
+}
+
+#[tokio::test]
+async fn retry_503_503_200_succeeds_after_two_retries_with_policy_waits() {
+    let server = ScriptedServer::start(vec![
+        Reply::text(503, "busy"),
+        Reply::json(503, json!({"detail": "still busy"})),
+        Reply::json(200, workspace_body()),
+    ])
+    .await;
+    let mut waits = None;
+    let client = ringg_client(&server.url, Some(&mut waits));
+    let ws = client.get_workspace().send().await.expect("third attempt succeeds");
+    assert_eq!(ws.status(), 200);
+    assert_eq!(server.hits(), 3);
+    assert_eq!(
+        *waits.unwrap().lock().unwrap(),
+        vec![Duration::from_millis(500), Duration::from_millis(1000)]
+    );
+}
+
+#[tokio::test]
+async fn retry_gives_up_after_the_policy_and_reports_attempts() {
+    let server = ScriptedServer::start(vec![
+        Reply::text(503, "down"),
+        Reply::text(503, "down"),
+        Reply::text(503, "down for good"),
+    ])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let err = Error::from(client.get_workspace().send().await.unwrap_err());
+    assert!(matches!(err, Error::Server(_)), "{err:?}");
+    assert_eq!(err.status(), Some(503));
+    assert_eq!(err.message(), "down for good");
+    assert_eq!(err.api_error().unwrap().attempts, 3);
+    assert_eq!(err.api_error().unwrap().operation.as_deref(), Some("get_workspace"));
+    assert_eq!(server.hits(), 3);
+}
+
+#[tokio::test]
+async fn retry_disabled_per_request_and_per_client() {
+    let server = ScriptedServer::start(vec![Reply::text(503, "x"), Reply::text(503, "x")]).await;
+    let client = ringg_client(&server.url, None);
+    let result = RequestOptions::new()
+        .max_retries(0)
+        .run(client.get_workspace().send())
+        .await;
+    assert!(result.is_err());
+    assert_eq!(server.hits(), 1);
+
+    let client = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    assert!(client.get_workspace().send().await.is_err());
+    assert_eq!(server.hits(), 2);
+}
+
+#[tokio::test]
+async fn retry_after_header_2_waits_2_seconds() {
+    let server = ScriptedServer::start(vec![
+        Reply::json(429, json!({"detail": "slow down"})).header("retry-after", "2"),
+        Reply::json(200, workspace_body()),
+    ])
+    .await;
+    let mut waits = None;
+    let client = ringg_client(&server.url, Some(&mut waits));
+    client.get_workspace().send().await.expect("succeeds after the wait");
+    assert_eq!(*waits.unwrap().lock().unwrap(), vec![Duration::from_secs(2)]);
+}
+
+#[tokio::test]
+async fn retry_after_in_body_and_rate_limit_reset_are_honoured() {
+    let server = ScriptedServer::start(vec![
+        Reply::json(429, json!({"error": {"code": "rate_limited", "message": "wait"}, "retry_after": 3})),
+        Reply::json(503, json!({})).header("x-ratelimit-reset", "7"),
+        Reply::json(200, workspace_body()),
+    ])
+    .await;
+    let mut waits = None;
+    let client = ringg_client(&server.url, Some(&mut waits));
+    client.get_workspace().send().await.expect("succeeds");
+    assert_eq!(
+        *waits.unwrap().lock().unwrap(),
+        vec![Duration::from_secs(3), Duration::from_secs(7)]
+    );
+}
+
+#[tokio::test]
+async fn retry_after_longer_than_the_cap_returns_the_error() {
+    let server = ScriptedServer::start(vec![
+        Reply::json(429, json!({"detail": "come back tomorrow"})).header("retry-after", "86400"),
+    ])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let err = Error::from(client.get_workspace().send().await.unwrap_err());
+    assert!(matches!(err, Error::RateLimited { .. }), "{err:?}");
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(86400)));
+    assert_eq!(server.hits(), 1);
+}
+
+#[tokio::test]
+async fn retry_not_done_for_quota_exhausted_429() {
+    let server = ScriptedServer::start(vec![Reply::json(
+        429,
+        json!({"error": {"code": "quota_exceeded", "message": "monthly quota used"}}),
+    )])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let err = Error::from(client.get_workspace().send().await.unwrap_err());
+    assert!(matches!(err, Error::InsufficientCredits(_)), "{err:?}");
+    assert_eq!(server.hits(), 1);
+}
+
+#[tokio::test]
+async fn retry_of_get_after_dropped_connection() {
+    let server = ScriptedServer::start(vec![Reply::Drop, Reply::json(200, workspace_body())]).await;
+    let client = ringg_client(&server.url, None);
+    client.get_workspace().send().await.expect("second attempt succeeds");
+    assert_eq!(server.hits(), 2);
+}
+
+#[tokio::test]
+async fn retry_of_connect_errors_even_for_post() {
+    // Nothing listens on this port: the request cannot have reached a server.
+    let port = {
+        let l = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        l.local_addr().unwrap().port()
+    };
+    let (client, waits) = ringyo_client(&format!("http://127.0.0.1:{port}"));
+    let err = Error::from(
+        client
+            .create_call()
+            .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
+            .send()
+            .await
+            .unwrap_err(),
+    );
+    assert!(matches!(err, Error::Transport { may_have_taken_effect: false, attempts: 3, .. }), "{err:?}");
+    assert_eq!(waits.lock().unwrap().len(), 2);
+    assert!(err.is_retryable());
+}
+
+#[tokio::test]
+async fn idempotency_ringg_post_that_reached_the_server_is_not_resent() {
+    let server = ScriptedServer::start(vec![Reply::Drop, Reply::json(200, json!({}))]).await;
+    let client = ringg_client(&server.url, None);
+    let body = voiceai_tests::request_example("ringg", "create_agent");
+    let err = Error::from(
+        client
+            .create_agent()
+            .body(serde_json::from_value::<ringg::types::CreateAgentRequest>(body).unwrap())
+            .send()
+            .await
+            .unwrap_err(),
+    );
+    assert_eq!(server.hits(), 1, "the POST must not be sent twice");
+    assert!(err.may_have_taken_effect(), "{err:?}");
+    assert!(!err.is_retryable());
+    assert!(err.to_string().contains("may have reached the server"), "{err}");
+    assert!(err.to_string().contains("create_agent"), "{err}");
+}
+
+#[tokio::test]
+async fn idempotency_ringg_post_is_not_retried_on_503() {
+    let server = ScriptedServer::start(vec![Reply::text(503, "x"), Reply::json(200, json!({}))]).await;
+    let client = ringg_client(&server.url, None);
+    let body = voiceai_tests::request_example("ringg", "create_agent");
+    let err = Error::from(
+        client
+            .create_agent()
+            .body(serde_json::from_value::<ringg::types::CreateAgentRequest>(body).unwrap())
+            .send()
+            .await
+            .unwrap_err(),
+    );
+    assert!(matches!(err, Error::Server(_)));
+    assert_eq!(server.hits(), 1);
+}
+
+#[tokio::test]
+async fn idempotency_ringyo_post_retried_with_the_same_key() {
+    let call = voiceai_tests::response_example("ringyo", "create_call");
+    let server = ScriptedServer::start(vec![
+        Reply::text(503, "x"),
+        Reply::Drop,
+        Reply::json(200, call),
+    ])
+    .await;
+    let (client, _) = ringyo_client(&server.url);
+    client
+        .create_call()
+        .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
+        .send()
+        .await
+        .expect("third attempt succeeds");
+    let requests = server.requests();
+    assert_eq!(requests.len(), 3);
+    let keys: Vec<_> = requests.iter().map(|r| r.header("idempotency-key").map(str::to_string)).collect();
+    assert!(keys[0].as_deref().is_some_and(|k| k.len() >= 16), "{keys:?}");
+    assert!(keys.iter().all(|k| *k == keys[0]), "{keys:?}");
+
+    // A second logical call gets a new key; a user-supplied key wins.
+    let server = ScriptedServer::start(vec![Reply::json(200, json!({})), Reply::json(200, json!({}))]).await;
+    let (client, _) = ringyo_client(&server.url);
+    let _ = client
+        .create_call()
+        .body_map(|b| b.agent_id("a").phone_number("+14155551234"))
+        .send()
+        .await;
+    let _ = RequestOptions::new()
+        .idempotency_key("order-42")
+        .run(
+            client
+                .create_call()
+                .body_map(|b| b.agent_id("a").phone_number("+14155551234"))
+                .send(),
+        )
+        .await;
+    let requests = server.requests();
+    assert_ne!(requests[0].header("idempotency-key"), keys[0].as_deref());
+    assert_eq!(requests[1].header("idempotency-key"), Some("order-42"));
+}
+
+#[tokio::test(start_paused = true)]
+async fn rate_limit_waits_when_the_server_says_none_remain() {
+    let limiter = voiceai::runtime::RateLimiter::per_minute(300);
+    limiter.acquire().await;
+    limiter.observe(Some(0), Some(Duration::from_secs(12)));
+    assert_eq!(limiter.acquire().await, Duration::from_secs(12));
+}
+
+#[tokio::test]
+async fn redirect_to_another_host_is_not_followed_and_never_sees_the_key() {
+    let b = ScriptedServer::start(vec![Reply::json(200, workspace_body())]).await;
+    // Same machine, other host name and port: a different origin.
+    let location = format!("http://localhost:{}/workspace", b.port);
+    let a = ScriptedServer::start(vec![Reply::Respond {
+        status: 307,
+        headers: vec![("location".into(), location)],
+        body: String::new(),
+    }])
+    .await;
+    let client = ringg_client(&a.url, None);
+    let err = Error::from(client.get_workspace().send().await.unwrap_err());
+    assert_eq!(err.status(), Some(307), "{err:?}");
+    assert_eq!(a.hits(), 1);
+    assert_eq!(b.hits(), 0, "the other host must not be contacted");
+    assert_eq!(a.requests()[0].header("x-api-key"), Some(RINGG_KEY));
+}
+
+#[tokio::test]
+async fn redirect_within_the_same_origin_is_followed() {
+    let server = ScriptedServer::start(vec![
+        Reply::Respond {
+            status: 307,
+            headers: vec![("location".into(), "/workspace-moved".into())],
+            body: String::new(),
+        },
+        Reply::json(200, workspace_body()),
+    ])
+    .await;
+    let client = ringg_client(&server.url, None);
+    client.get_workspace().send().await.expect("followed");
+    let requests = server.requests();
+    assert_eq!(requests[1].target, "/workspace-moved");
+    assert_eq!(requests[1].header("x-api-key"), Some(RINGG_KEY));
+}
+
+#[tokio::test]
+async fn rotate_key_on_a_live_client_and_its_clones() {
+    let server = ScriptedServer::start(vec![
+        Reply::json(200, workspace_body()),
+        Reply::json(200, workspace_body()),
+        Reply::json(200, workspace_body()),
+    ])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let clone = client.clone();
+    client.get_workspace().send().await.unwrap();
+    clone.set_api_key("test-rotated-key-FAKE-1111").unwrap();
+    client.get_workspace().send().await.unwrap();
+    clone.get_workspace().send().await.unwrap();
+    let keys: Vec<_> = server
+        .requests()
+        .iter()
+        .map(|r| r.header("x-api-key").unwrap().to_string())
+        .collect();
+    assert_eq!(keys, [RINGG_KEY, "test-rotated-key-FAKE-1111", "test-rotated-key-FAKE-1111"]);
+    assert!(client.set_api_key("bad key\n").is_err());
+}
+
+#[tokio::test]
+async fn scope_missing_fails_locally_and_sends_nothing() {
+    let server = ScriptedServer::start(vec![]).await;
+    let client = ringyo::Client::builder()
+        .api_key(RINGYO_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .scopes(["calls:read", "agents:read"])
+        .build()
+        .unwrap();
+    let err = Error::from(
+        client
+            .create_call()
+            .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
+            .send()
+            .await
+            .unwrap_err(),
+    );
+    match &err {
+        Error::MissingScope { operation, scope, .. } => {
+            assert_eq!(operation, "create_call");
+            assert_eq!(scope, "calls:write");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(err.to_string().contains("calls:write"));
+    assert_eq!(server.hits(), 0, "nothing may reach the server");
+}
+
+#[tokio::test]
+async fn scope_named_on_a_403_from_the_server() {
+    let server = ScriptedServer::start(vec![Reply::json(
+        403,
+        json!({"error": {"code": "insufficient_permissions", "message": "Forbidden"}, "meta": {"request_id": "req_403"}}),
+    )])
+    .await;
+    let (client, _) = ringyo_client(&server.url);
+    let err = Error::from(client.get_agent().agent_id("agent_abc123").send().await.unwrap_err());
+    match &err {
+        Error::PermissionDenied { required_scope, error } => {
+            assert_eq!(required_scope.as_deref(), Some("agents:read"));
+            assert_eq!(error.request_id.as_deref(), Some("req_403"));
+            assert_eq!(error.code.as_deref(), Some("insufficient_permissions"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(err.to_string().contains("agents:read"), "{err}");
+}
+
+#[tokio::test]
+async fn timeout_per_client_retries_gets_and_reports_timeout() {
+    let server = ScriptedServer::start(vec![
+        Reply::Stall(Duration::from_secs(5)),
+        Reply::json(200, workspace_body()),
+    ])
+    .await;
+    let client = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .timeout(Duration::from_millis(300))
+        .sleeper(|_| std::future::ready(()))
+        .build()
+        .unwrap();
+    client.get_workspace().send().await.expect("second attempt in time");
+    assert_eq!(server.hits(), 2);
+}
+
+#[tokio::test]
+async fn timeout_per_request_overrides_the_client() {
+    let server = ScriptedServer::start(vec![Reply::Stall(Duration::from_secs(5))]).await;
+    let client = ringg_client(&server.url, None);
+    let err = Error::from(
+        RequestOptions::new()
+            .timeout(Duration::from_millis(200))
+            .max_retries(0)
+            .run(client.get_workspace().send())
+            .await
+            .unwrap_err(),
+    );
+    assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
+    assert!(!err.may_have_taken_effect(), "a GET has no effect");
+}
