@@ -25,6 +25,9 @@ fn drift_check_fails_after_a_hand_edit() {
     std::fs::write(&edited, text.replacen("pub struct", "pub(crate) struct", 1)).unwrap();
     let diff = voiceai_codegen::project::check(&scratch).unwrap_err();
     std::fs::remove_dir_all(&scratch).ok();
-    assert!(diff.contains("-pub(crate) struct") || diff.contains("-    pub(crate) struct"), "{diff}");
+    assert!(
+        diff.contains("-pub(crate) struct") || diff.contains("-    pub(crate) struct"),
+        "{diff}"
+    );
     assert!(diff.contains("client/src/ringg/generated.rs"), "{diff}");
 }

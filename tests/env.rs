@@ -13,18 +13,37 @@ async fn keys_and_base_urls_from_the_environment() {
         std::env::remove_var("RINGYO_BASE_URL");
     }
     let err = ringg::Client::from_env().unwrap_err();
-    assert_eq!(err, ConfigError::MissingApiKey { env: "RINGG_API_KEY" });
+    assert_eq!(
+        err,
+        ConfigError::MissingApiKey {
+            env: "RINGG_API_KEY"
+        }
+    );
     assert!(err.to_string().contains("RINGG_API_KEY"));
     let err = ringyo::Client::from_env().unwrap_err();
     assert!(err.to_string().contains("RINGYO_API_KEY"), "{err}");
 
     unsafe { std::env::set_var("RINGG_API_KEY", "   ") };
-    assert!(matches!(ringg::Client::from_env(), Err(ConfigError::MissingApiKey { .. })));
+    assert!(matches!(
+        ringg::Client::from_env(),
+        Err(ConfigError::MissingApiKey { .. })
+    ));
 
     unsafe { std::env::set_var("RINGG_API_KEY", "test-FAKE-key\n") };
     let err = ringg::Client::from_env().unwrap_err();
-    assert!(matches!(err, ConfigError::InvalidApiKey { source_name: Some("RINGG_API_KEY"), .. }), "{err:?}");
-    assert!(err.to_string().contains("RINGG_API_KEY") && !err.to_string().contains("test-FAKE-key"));
+    assert!(
+        matches!(
+            err,
+            ConfigError::InvalidApiKey {
+                source_name: Some("RINGG_API_KEY"),
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(
+        err.to_string().contains("RINGG_API_KEY") && !err.to_string().contains("test-FAKE-key")
+    );
 
     let server = ScriptedServer::start(vec![Reply::json(
         200,
@@ -37,7 +56,10 @@ async fn keys_and_base_urls_from_the_environment() {
     }
     let client = ringg::Client::from_env().unwrap();
     client.get_workspace().send().await.unwrap();
-    assert_eq!(server.requests()[0].header("x-api-key"), Some("test-FAKE-env-key"));
+    assert_eq!(
+        server.requests()[0].header("x-api-key"),
+        Some("test-FAKE-env-key")
+    );
     assert!(server.requests()[0].header("api-version").is_none());
 
     // An explicit value wins over the environment.
@@ -48,7 +70,10 @@ async fn keys_and_base_urls_from_the_environment() {
         .build()
         .unwrap();
     let _ = client.get_workspace().send().await;
-    assert_eq!(other.requests()[0].header("x-api-key"), Some("test-FAKE-explicit"));
+    assert_eq!(
+        other.requests()[0].header("x-api-key"),
+        Some("test-FAKE-explicit")
+    );
 
     // Plain http to a non-loopback host is refused before any key is used.
     unsafe { std::env::set_var("RINGG_BASE_URL", "http://api.example.com") };

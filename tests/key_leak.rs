@@ -73,8 +73,12 @@ async fn key_leak_nowhere_in_logs_debug_display_or_errors() {
 
     let mut errors = Vec::new();
     // 401, then 500 ×3 (retried), then a dropped connection on a POST.
-    errors.push(Error::from(ringg_client.get_workspace().send().await.unwrap_err()));
-    errors.push(Error::from(ringg_client.get_workspace().send().await.unwrap_err()));
+    errors.push(Error::from(
+        ringg_client.get_workspace().send().await.unwrap_err(),
+    ));
+    errors.push(Error::from(
+        ringg_client.get_workspace().send().await.unwrap_err(),
+    ));
     let body = voiceai_tests::request_example("ringg", "create_agent");
     errors.push(Error::from(
         ringg_client
@@ -85,7 +89,14 @@ async fn key_leak_nowhere_in_logs_debug_display_or_errors() {
             .unwrap_err(),
     ));
     // 403 from the server, a local scope failure, a timeout.
-    errors.push(Error::from(ringyo_client.get_agent().agent_id("agent_x").send().await.unwrap_err()));
+    errors.push(Error::from(
+        ringyo_client
+            .get_agent()
+            .agent_id("agent_x")
+            .send()
+            .await
+            .unwrap_err(),
+    ));
     errors.push(Error::from(
         ringyo_client
             .create_call()
@@ -118,14 +129,22 @@ async fn key_leak_nowhere_in_logs_debug_display_or_errors() {
     }
     // The requests did carry the keys (so the test would see a leak if there was one).
     let requests = server.requests();
-    assert!(requests.iter().any(|r| r.header("x-api-key") == Some(RINGG_SECRET)));
+    assert!(requests
+        .iter()
+        .any(|r| r.header("x-api-key") == Some(RINGG_SECRET)));
     assert!(requests
         .iter()
         .any(|r| r.header("authorization") == Some(&format!("Bearer {RINGYO_SECRET}"))));
 
     let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
-    assert!(logs.contains("voiceai.request"), "the capture saw our spans:\n{logs}");
-    assert!(logs.contains("retrying"), "the capture saw retries:\n{logs}");
+    assert!(
+        logs.contains("voiceai.request"),
+        "the capture saw our spans:\n{logs}"
+    );
+    assert!(
+        logs.contains("retrying"),
+        "the capture saw retries:\n{logs}"
+    );
     for text in seen.iter().chain(std::iter::once(&logs)) {
         for secret in [RINGG_SECRET, RINGYO_SECRET, "LEAKCHECK"] {
             assert!(!text.contains(secret), "key leaked into: {text}");

@@ -12,7 +12,10 @@ use voiceai_tests::{RINGG_KEY, RINGYO_KEY};
 
 type Waits = Arc<Mutex<Vec<Duration>>>;
 
-fn recording_sleeper() -> (Waits, impl Fn(Duration) -> std::future::Ready<()> + Send + Sync + 'static) {
+fn recording_sleeper() -> (
+    Waits,
+    impl Fn(Duration) -> std::future::Ready<()> + Send + Sync + 'static,
+) {
     let waits: Waits = Arc::default();
     let record = waits.clone();
     (waits, move |d| {
@@ -70,7 +73,11 @@ async fn retry_503_503_200_succeeds_after_two_retries_with_policy_waits() {
     .await;
     let mut waits = None;
     let client = ringg_client(&server.url, Some(&mut waits));
-    let ws = client.get_workspace().send().await.expect("third attempt succeeds");
+    let ws = client
+        .get_workspace()
+        .send()
+        .await
+        .expect("third attempt succeeds");
     assert_eq!(ws.status(), 200);
     assert_eq!(server.hits(), 3);
     assert_eq!(
@@ -93,7 +100,10 @@ async fn retry_gives_up_after_the_policy_and_reports_attempts() {
     assert_eq!(err.status(), Some(503));
     assert_eq!(err.message(), "down for good");
     assert_eq!(err.api_error().unwrap().attempts, 3);
-    assert_eq!(err.api_error().unwrap().operation.as_deref(), Some("get_workspace"));
+    assert_eq!(
+        err.api_error().unwrap().operation.as_deref(),
+        Some("get_workspace")
+    );
     assert_eq!(server.hits(), 3);
 }
 
@@ -128,14 +138,24 @@ async fn retry_after_header_2_waits_2_seconds() {
     .await;
     let mut waits = None;
     let client = ringg_client(&server.url, Some(&mut waits));
-    client.get_workspace().send().await.expect("succeeds after the wait");
-    assert_eq!(*waits.unwrap().lock().unwrap(), vec![Duration::from_secs(2)]);
+    client
+        .get_workspace()
+        .send()
+        .await
+        .expect("succeeds after the wait");
+    assert_eq!(
+        *waits.unwrap().lock().unwrap(),
+        vec![Duration::from_secs(2)]
+    );
 }
 
 #[tokio::test]
 async fn retry_after_in_body_and_rate_limit_reset_are_honoured() {
     let server = ScriptedServer::start(vec![
-        Reply::json(429, json!({"error": {"code": "rate_limited", "message": "wait"}, "retry_after": 3})),
+        Reply::json(
+            429,
+            json!({"error": {"code": "rate_limited", "message": "wait"}, "retry_after": 3}),
+        ),
         Reply::json(503, json!({})).header("x-ratelimit-reset", "7"),
         Reply::json(200, workspace_body()),
     ])
@@ -151,9 +171,11 @@ async fn retry_after_in_body_and_rate_limit_reset_are_honoured() {
 
 #[tokio::test]
 async fn retry_after_longer_than_the_cap_returns_the_error() {
-    let server = ScriptedServer::start(vec![
-        Reply::json(429, json!({"detail": "come back tomorrow"})).header("retry-after", "86400"),
-    ])
+    let server = ScriptedServer::start(vec![Reply::json(
+        429,
+        json!({"detail": "come back tomorrow"}),
+    )
+    .header("retry-after", "86400")])
     .await;
     let client = ringg_client(&server.url, None);
     let err = Error::from(client.get_workspace().send().await.unwrap_err());
@@ -179,7 +201,11 @@ async fn retry_not_done_for_quota_exhausted_429() {
 async fn retry_of_get_after_dropped_connection() {
     let server = ScriptedServer::start(vec![Reply::Drop, Reply::json(200, workspace_body())]).await;
     let client = ringg_client(&server.url, None);
-    client.get_workspace().send().await.expect("second attempt succeeds");
+    client
+        .get_workspace()
+        .send()
+        .await
+        .expect("second attempt succeeds");
     assert_eq!(server.hits(), 2);
 }
 
@@ -199,7 +225,17 @@ async fn retry_of_connect_errors_even_for_post() {
             .await
             .unwrap_err(),
     );
-    assert!(matches!(err, Error::Transport { may_have_taken_effect: false, attempts: 3, .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            Error::Transport {
+                may_have_taken_effect: false,
+                attempts: 3,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     assert_eq!(waits.lock().unwrap().len(), 2);
     assert!(err.is_retryable());
 }
@@ -220,13 +256,17 @@ async fn idempotency_ringg_post_that_reached_the_server_is_not_resent() {
     assert_eq!(server.hits(), 1, "the POST must not be sent twice");
     assert!(err.may_have_taken_effect(), "{err:?}");
     assert!(!err.is_retryable());
-    assert!(err.to_string().contains("may have reached the server"), "{err}");
+    assert!(
+        err.to_string().contains("may have reached the server"),
+        "{err}"
+    );
     assert!(err.to_string().contains("create_agent"), "{err}");
 }
 
 #[tokio::test]
 async fn idempotency_ringg_post_is_not_retried_on_503() {
-    let server = ScriptedServer::start(vec![Reply::text(503, "x"), Reply::json(200, json!({}))]).await;
+    let server =
+        ScriptedServer::start(vec![Reply::text(503, "x"), Reply::json(200, json!({}))]).await;
     let client = ringg_client(&server.url, None);
     let body = voiceai_tests::request_example("ringg", "create_agent");
     let err = Error::from(
@@ -259,12 +299,22 @@ async fn idempotency_ringyo_post_retried_with_the_same_key() {
         .expect("third attempt succeeds");
     let requests = server.requests();
     assert_eq!(requests.len(), 3);
-    let keys: Vec<_> = requests.iter().map(|r| r.header("idempotency-key").map(str::to_string)).collect();
-    assert!(keys[0].as_deref().is_some_and(|k| k.len() >= 16), "{keys:?}");
+    let keys: Vec<_> = requests
+        .iter()
+        .map(|r| r.header("idempotency-key").map(str::to_string))
+        .collect();
+    assert!(
+        keys[0].as_deref().is_some_and(|k| k.len() >= 16),
+        "{keys:?}"
+    );
     assert!(keys.iter().all(|k| *k == keys[0]), "{keys:?}");
 
     // A second logical call gets a new key; a user-supplied key wins.
-    let server = ScriptedServer::start(vec![Reply::json(200, json!({})), Reply::json(200, json!({}))]).await;
+    let server = ScriptedServer::start(vec![
+        Reply::json(200, json!({})),
+        Reply::json(200, json!({})),
+    ])
+    .await;
     let (client, _) = ringyo_client(&server.url);
     let _ = client
         .create_call()
@@ -349,7 +399,14 @@ async fn rotate_key_on_a_live_client_and_its_clones() {
         .iter()
         .map(|r| r.header("x-api-key").unwrap().to_string())
         .collect();
-    assert_eq!(keys, [RINGG_KEY, "test-rotated-key-FAKE-1111", "test-rotated-key-FAKE-1111"]);
+    assert_eq!(
+        keys,
+        [
+            RINGG_KEY,
+            "test-rotated-key-FAKE-1111",
+            "test-rotated-key-FAKE-1111"
+        ]
+    );
     assert!(client.set_api_key("bad key\n").is_err());
 }
 
@@ -372,7 +429,9 @@ async fn scope_missing_fails_locally_and_sends_nothing() {
             .unwrap_err(),
     );
     match &err {
-        Error::MissingScope { operation, scope, .. } => {
+        Error::MissingScope {
+            operation, scope, ..
+        } => {
             assert_eq!(operation, "create_call");
             assert_eq!(scope, "calls:write");
         }
@@ -390,9 +449,19 @@ async fn scope_named_on_a_403_from_the_server() {
     )])
     .await;
     let (client, _) = ringyo_client(&server.url);
-    let err = Error::from(client.get_agent().agent_id("agent_abc123").send().await.unwrap_err());
+    let err = Error::from(
+        client
+            .get_agent()
+            .agent_id("agent_abc123")
+            .send()
+            .await
+            .unwrap_err(),
+    );
     match &err {
-        Error::PermissionDenied { required_scope, error } => {
+        Error::PermissionDenied {
+            required_scope,
+            error,
+        } => {
             assert_eq!(required_scope.as_deref(), Some("agents:read"));
             assert_eq!(error.request_id.as_deref(), Some("req_403"));
             assert_eq!(error.code.as_deref(), Some("insufficient_permissions"));
@@ -417,7 +486,11 @@ async fn timeout_per_client_retries_gets_and_reports_timeout() {
         .sleeper(|_| std::future::ready(()))
         .build()
         .unwrap();
-    client.get_workspace().send().await.expect("second attempt in time");
+    client
+        .get_workspace()
+        .send()
+        .await
+        .expect("second attempt in time");
     assert_eq!(server.hits(), 2);
 }
 

@@ -517,7 +517,9 @@ fn rate_limit_tokens(
             .and_then(Value::as_u64)
             .filter(|n| *n > 0)
             .ok_or_else(|| {
-                Error::Spec(format!("{owner}: x-rate-limit.{key} must be a positive integer"))
+                Error::Spec(format!(
+                    "{owner}: x-rate-limit.{key} must be a positive integer"
+                ))
             })
     };
     let requests = u32::try_from(number("requests")?)

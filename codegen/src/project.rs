@@ -38,8 +38,17 @@ pub fn render(root: &Path, target: &Target) -> Result<String, String> {
 
 /// Rewrites every generated file; returns the files that changed.
 pub fn regenerate(root: &Path) -> Result<Vec<PathBuf>, String> {
+    regenerate_only(root, &[])
+}
+
+/// Rewrites the generated files of the named APIs (all of them when `apis` is empty); returns
+/// the files that changed.
+pub fn regenerate_only(root: &Path, apis: &[&str]) -> Result<Vec<PathBuf>, String> {
     let mut changed = Vec::new();
-    for target in targets() {
+    for target in targets()
+        .into_iter()
+        .filter(|t| apis.is_empty() || apis.contains(&t.api))
+    {
         let source = render(root, &target)?;
         let out = root.join(&target.output);
         if std::fs::read_to_string(&out).ok().as_deref() != Some(source.as_str()) {

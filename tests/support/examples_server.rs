@@ -32,7 +32,13 @@ fn regex_escape(s: &str) -> String {
 
 /// Registers one mock per operation of `api`'s spec under `prefix`, answering the documented
 /// success example. Requests must carry `auth_header: auth_value`.
-pub fn serve_examples(server: &MockServer, api: &str, prefix: &str, auth_header: &str, auth_value: &str) {
+pub fn serve_examples(
+    server: &MockServer,
+    api: &str,
+    prefix: &str,
+    auth_header: &str,
+    auth_value: &str,
+) {
     let mut ops = crate::operations(api);
     // Literal paths before templated ones, so `/agent/all` wins over `/agent/{agent_id}`.
     ops.sort_by_key(|(_, _, path)| path.contains('{'));

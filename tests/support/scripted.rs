@@ -98,7 +98,9 @@ impl Drop for ScriptedServer {
 impl ScriptedServer {
     /// Starts a server that answers with `replies` in order, then 500 for anything more.
     pub async fn start(replies: Vec<Reply>) -> Self {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+        let listener = TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind loopback");
         let port = listener.local_addr().expect("addr").port();
         let requests = Arc::new(Mutex::new(Vec::new()));
         let script = Arc::new(Mutex::new(VecDeque::from(replies)));
@@ -198,7 +200,11 @@ async fn serve(
         }
         Reply::Stall(d) => {
             tokio::time::sleep(d).await;
-            (200, vec![("content-type".to_string(), "application/json".to_string())], "{}".to_string())
+            (
+                200,
+                vec![("content-type".to_string(), "application/json".to_string())],
+                "{}".to_string(),
+            )
         }
         Reply::Respond {
             status,
@@ -206,7 +212,10 @@ async fn serve(
             body,
         } => (status, headers, body),
     };
-    let mut out = format!("HTTP/1.1 {status} X\r\ncontent-length: {}\r\nconnection: close\r\n", body.len());
+    let mut out = format!(
+        "HTTP/1.1 {status} X\r\ncontent-length: {}\r\nconnection: close\r\n",
+        body.len()
+    );
     for (n, v) in headers {
         out.push_str(&format!("{n}: {v}\r\n"));
     }

@@ -16,7 +16,10 @@ fn root() -> PathBuf {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
-        Some("regenerate") => match project::regenerate(&root()) {
+        Some("regenerate") => match project::regenerate_only(
+            &root(),
+            &args[1..].iter().map(String::as_str).collect::<Vec<_>>(),
+        ) {
             Ok(changed) if changed.is_empty() => {
                 println!("generated files are up to date");
                 ExitCode::SUCCESS
@@ -47,7 +50,7 @@ fn main() -> ExitCode {
             }
         },
         _ => {
-            eprintln!("usage: cargo xtask <regenerate|check>");
+            eprintln!("usage: cargo xtask regenerate [ringg|ringyo]... | cargo xtask check");
             ExitCode::from(2)
         }
     }

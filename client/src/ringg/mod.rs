@@ -9,7 +9,8 @@
 //! ```
 //!
 //! Authentication is `X-API-KEY: <key>` on every request. Ringg documents no idempotency:
-//! a request other than `GET` is sent again only when it failed before reaching the server.
+//! a request other than `GET` is sent again only when it failed before reaching the server, or
+//! when the server refused it with a 429 (which means it was not acted on).
 //! Ringg publishes no general rate limit; the knowledge-base limits it documents apply
 //! client-side.
 

@@ -175,8 +175,10 @@ async fn run(
                     Some(w) => Some(w),
                     None => Some(policy.backoff(attempt, fastrand::f64())),
                 };
+                // A 429 means the server refused the request without acting on it, so even a
+                // request that is not safe to repeat may be sent again.
                 let retry = class == StatusClass::Retryable
-                    && retry_safe
+                    && (retry_safe || status == 429)
                     && next.is_some()
                     && wait.is_some()
                     && state.shared.budget.try_withdraw(RetryBudget::RETRY_COST);
