@@ -509,3 +509,51 @@ async fn timeout_per_request_overrides_the_client() {
     assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
     assert!(!err.may_have_taken_effect(), "a GET has no effect");
 }
+
+#[tokio::test]
+async fn retry_of_ringg_post_after_429_because_it_was_not_acted_on() {
+    let server = ScriptedServer::start(vec![
+        Reply::json(429, json!({"detail": "slow down"})).header("retry-after", "1"),
+        Reply::json(
+            200,
+            voiceai_tests::response_example("ringg", "create_agent"),
+        ),
+    ])
+    .await;
+    let mut waits = None;
+    let client = ringg_client(&server.url, Some(&mut waits));
+    let body = voiceai_tests::request_example("ringg", "create_agent");
+    client
+        .create_agent()
+        .body(serde_json::from_value::<ringg::types::CreateAgentRequest>(body).unwrap())
+        .send()
+        .await
+        .expect("the 429 is retried even for a POST");
+    assert_eq!(server.hits(), 2);
+    assert_eq!(
+        *waits.unwrap().lock().unwrap(),
+        vec![Duration::from_secs(1)]
+    );
+}
+
+#[tokio::test]
+async fn error_body_fields_outside_the_schema_are_kept() {
+    let body = json!({
+        "error": {"code": "rate_limit_exceeded", "message": "Too many concurrent calls",
+                  "retry_after": 4, "concurrent_limit": 10},
+        "meta": {"request_id": "req_kept", "trace": "abc"},
+        "documentation_url": "https://docs.example.invalid/errors"
+    });
+    let server = ScriptedServer::start(vec![Reply::json(429, body.clone())]).await;
+    let (client, _) = ringyo_client(&server.url);
+    let err = Error::from(
+        RequestOptions::new()
+            .max_retries(0)
+            .run(client.get_agent().agent_id("agent_abc123").send())
+            .await
+            .unwrap_err(),
+    );
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(4)), "{err:?}");
+    assert_eq!(err.request_id(), Some("req_kept"));
+    assert_eq!(err.api_error().unwrap().body, body);
+}

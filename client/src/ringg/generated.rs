@@ -1906,7 +1906,7 @@ pub mod types {
         }
     }
     ///Every documented error body shape in one schema; all fields optional. `detail` is FastAPI's (a message, a validation list `[{loc, msg, type}]`, or `{code, message}`); `error` is the API overview's `{code, message, details}`; some endpoints answer `{message}`. A non-JSON body reaches the client as `{message: <text>}`. The other properties are the places the client looks for a code, a request id and a wait.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Error {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<ErrorCode>,
@@ -1928,6 +1928,8 @@ pub mod types {
         pub retry_after: ::std::option::Option<RetryAfter>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<ErrorCode>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl Error {
         pub fn builder() -> builder::Error {
@@ -1999,7 +2001,7 @@ pub mod types {
         }
     }
     ///`ErrorInfo`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ErrorInfo {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub code: ::std::option::Option<::std::string::String>,
@@ -2012,6 +2014,8 @@ pub mod types {
         pub retry_after: ::std::option::Option<RetryAfter>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ErrorInfo {
         pub fn builder() -> builder::ErrorInfo {
@@ -2019,10 +2023,12 @@ pub mod types {
         }
     }
     ///`ErrorMeta`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ErrorMeta {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub request_id: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ErrorMeta {
         pub fn builder() -> builder::ErrorMeta {
@@ -12802,6 +12808,10 @@ pub mod types {
                 ::std::option::Option<super::ErrorCode>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for Error {
             fn default() -> Self {
@@ -12816,6 +12826,7 @@ pub mod types {
                     request_id: Ok(Default::default()),
                     retry_after: Ok(Default::default()),
                     status: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -12940,6 +12951,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<Error> for super::Error {
             type Error = super::error::ConversionError;
@@ -12957,6 +12982,7 @@ pub mod types {
                     request_id: value.request_id?,
                     retry_after: value.retry_after?,
                     status: value.status?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -12973,6 +12999,7 @@ pub mod types {
                     request_id: Ok(value.request_id),
                     retry_after: Ok(value.retry_after),
                     status: Ok(value.status),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -12998,6 +13025,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorInfo {
             fn default() -> Self {
@@ -13007,6 +13038,7 @@ pub mod types {
                     message: Ok(Default::default()),
                     retry_after: Ok(Default::default()),
                     type_: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -13071,6 +13103,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ErrorInfo> for super::ErrorInfo {
             type Error = super::error::ConversionError;
@@ -13083,6 +13129,7 @@ pub mod types {
                     message: value.message?,
                     retry_after: value.retry_after?,
                     type_: value.type_?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -13094,6 +13141,7 @@ pub mod types {
                     message: Ok(value.message),
                     retry_after: Ok(value.retry_after),
                     type_: Ok(value.type_),
+                    extra: Ok(value.extra),
                 }
             }
         }
@@ -13103,11 +13151,16 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorMeta {
             fn default() -> Self {
                 Self {
                     request_id: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -13124,6 +13177,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ErrorMeta> for super::ErrorMeta {
             type Error = super::error::ConversionError;
@@ -13132,6 +13199,7 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     request_id: value.request_id?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -13139,6 +13207,7 @@ pub mod types {
             fn from(value: super::ErrorMeta) -> Self {
                 Self {
                     request_id: Ok(value.request_id),
+                    extra: Ok(value.extra),
                 }
             }
         }

@@ -327,7 +327,7 @@ pub mod types {
         }
     }
     ///`ErrorDetail`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct ErrorDetail {
         ///Machine-readable, lower snake_case, e.g. `agent_not_found`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -338,6 +338,8 @@ pub mod types {
         ///Human-readable explanation.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub message: ::std::option::Option<::std::string::String>,
+        #[serde(flatten)]
+        pub extra: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
     }
     impl ErrorDetail {
         pub fn builder() -> builder::ErrorDetail {
@@ -2477,6 +2479,10 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            extra: ::std::result::Result<
+                ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for ErrorDetail {
             fn default() -> Self {
@@ -2484,6 +2490,7 @@ pub mod types {
                     code: Ok(Default::default()),
                     details: Ok(Default::default()),
                     message: Ok(Default::default()),
+                    extra: Err("no value supplied for extra".to_string()),
                 }
             }
         }
@@ -2526,6 +2533,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn extra<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<
+                    ::serde_json::Map<::std::string::String, ::serde_json::Value>,
+                >,
+                T::Error: ::std::fmt::Display,
+            {
+                self.extra = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for extra: {e}")
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<ErrorDetail> for super::ErrorDetail {
             type Error = super::error::ConversionError;
@@ -2536,6 +2557,7 @@ pub mod types {
                     code: value.code?,
                     details: value.details?,
                     message: value.message?,
+                    extra: value.extra?,
                 })
             }
         }
@@ -2545,6 +2567,7 @@ pub mod types {
                     code: Ok(value.code),
                     details: Ok(value.details),
                     message: Ok(value.message),
+                    extra: Ok(value.extra),
                 }
             }
         }

@@ -17,6 +17,9 @@ pub(crate) mod marker {
     pub const OPERATION: &str = "x-voiceai-operation";
     pub const SCOPE: &str = "x-voiceai-required-scope";
     pub const ATTEMPTS: &str = "x-voiceai-attempts";
+    /// The error body as received (compact JSON), so that fields the spec's error schema does
+    /// not name survive the typed decode.
+    pub const BODY: &str = "x-voiceai-error-body";
 }
 
 /// Prefix of the `progenitor_client::Error::Custom` strings the hooks produce.
@@ -481,9 +484,14 @@ impl<E: Serialize> From<progenitor_client::Error<E>> for Error {
             P::ErrorResponse(rv) => {
                 let status = rv.status().as_u16();
                 let headers = rv.headers().clone();
-                // A body that was not a JSON object arrives wrapped by the runtime as
-                // {"message": text}, so this always has the vendor's words.
-                let body = serde_json::to_value(rv.into_inner()).unwrap_or_default();
+                // The runtime keeps the body as received in a marker header; without it (a
+                // response that did not pass the runtime) the typed body is all there is. A
+                // body that was not a JSON object arrives wrapped as {"message": text}.
+                let raw = headers
+                    .get(marker::BODY)
+                    .and_then(|v| serde_json::from_slice(v.as_bytes()).ok());
+                let body = raw
+                    .unwrap_or_else(|| serde_json::to_value(rv.into_inner()).unwrap_or_default());
                 from_status(status, &headers, body)
             }
             P::UnexpectedResponse(response) => {

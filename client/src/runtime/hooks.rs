@@ -328,7 +328,16 @@ fn error_response(
         insert(&mut headers, marker::SCOPE, scope);
     }
     let body = match json {
-        Some(Value::Object(_)) => bytes,
+        Some(Value::Object(ref map)) => {
+            // Compact JSON has no control characters, so it is a valid header value.
+            if let Some(v) = serde_json::to_vec(map)
+                .ok()
+                .and_then(|b| HeaderValue::from_bytes(&b).ok())
+            {
+                headers.insert(marker::BODY, v);
+            }
+            bytes
+        }
         _ => {
             let text = String::from_utf8_lossy(&bytes[..bytes.len().min(MAX_TEXT_BODY)]);
             let message = match json {
