@@ -419,7 +419,7 @@ async fn list_webhooks() {
     assert_kept(&example, &voiceai_tests::json(&page));
     assert_eq!(
         page.data[1].events,
-        [types::WebhookEventName::X],
+        [types::WebhookEventName::All],
         "`*` subscribes to every event"
     );
     assert_eq!(page.data[1].events[0].as_str(), "*");

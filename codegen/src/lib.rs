@@ -25,6 +25,7 @@ use serde_json::{json, Value};
 
 pub mod multipart;
 pub mod open_enum;
+pub mod pagination;
 pub mod project;
 pub mod spec;
 
@@ -180,6 +181,20 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
         let generated = multipart::generate(&spec, op, success, error, runtime)?;
         client_methods.push(generated.client_method);
         builders.push(generated.builder);
+    }
+    // `stream()` on the builders of GET list operations.
+    for op in &operations {
+        if op.method != "GET" || op.is_multipart(&spec) || !op.has_param(&spec, "query", "limit") {
+            continue;
+        }
+        let kind = if op.has_param(&spec, "query", "cursor") {
+            pagination::Kind::Cursor
+        } else if op.has_param(&spec, "query", "offset") {
+            pagination::Kind::Offset
+        } else {
+            continue;
+        };
+        builders.push(pagination::generate(&spec, op, kind, runtime)?);
     }
     if !builders.is_empty() {
         let builder_mod = file

@@ -81,7 +81,13 @@ fn unit_string_values(e: &ItemEnum) -> Option<Vec<(syn::Ident, String, Vec<syn::
                 }
             }
         }
-        out.push((v.ident.clone(), wire, docs));
+        // typify names a `*` value `X`; it means "every value", so say so.
+        let ident = if wire == "*" {
+            syn::Ident::new("All", v.ident.span())
+        } else {
+            v.ident.clone()
+        };
+        out.push((ident, wire, docs));
     }
     Some(out)
 }

@@ -27166,6 +27166,271 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
             }
         }
     }
+    impl<'a> ListAssistants<'a> {
+        ///Every item of `list_assistants` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        pub fn stream(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<
+                        types::AssistantSummary,
+                        crate::runtime::Error,
+                    >,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            let start = self
+                .offset
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(0);
+            let limit = self
+                .limit
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
+            ::std::boxed::Box::pin(
+                crate::runtime::pagination::offset_stream(
+                    start,
+                    limit,
+                    move |offset, limit| {
+                        let request = self.clone().offset(offset).limit(limit);
+                        async move {
+                            let page: types::ListAssistantsResponse = request
+                                .send()
+                                .await
+                                .map_err(crate::runtime::Error::from)?
+                                .into_inner();
+                            let total = ::std::option::Option::None;
+                            let items = ::std::option::Option::Some(page)
+                                .and_then(|x| x.data)
+                                .map(|x| x.agents)
+                                .unwrap_or_default();
+                            Ok(crate::runtime::pagination::OffsetPage {
+                                items,
+                                total,
+                            })
+                        }
+                    },
+                ),
+            )
+        }
+    }
+    impl<'a> ListCallHistory<'a> {
+        ///Every item of `list_call_history` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        pub fn stream(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<
+                        types::CallRecord,
+                        crate::runtime::Error,
+                    >,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            let start = self
+                .offset
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(0);
+            let limit = self
+                .limit
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
+            ::std::boxed::Box::pin(
+                crate::runtime::pagination::offset_stream(
+                    start,
+                    limit,
+                    move |offset, limit| {
+                        let request = self.clone().offset(offset).limit(limit);
+                        async move {
+                            let page: types::CallHistoryResponse = request
+                                .send()
+                                .await
+                                .map_err(crate::runtime::Error::from)?
+                                .into_inner();
+                            let total = crate::runtime::pagination::as_count(
+                                &::std::option::Option::Some(&page)
+                                    .and_then(|x| x.total.as_ref()),
+                            );
+                            let items = ::std::option::Option::Some(page)
+                                .map(|x| x.calls)
+                                .unwrap_or_default();
+                            Ok(crate::runtime::pagination::OffsetPage {
+                                items,
+                                total,
+                            })
+                        }
+                    },
+                ),
+            )
+        }
+    }
+    impl<'a> ListCampaigns<'a> {
+        ///Every item of `list_campaigns` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        pub fn stream(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<types::Campaign, crate::runtime::Error>,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            let start = self
+                .offset
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(0);
+            let limit = self
+                .limit
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
+            ::std::boxed::Box::pin(
+                crate::runtime::pagination::offset_stream(
+                    start,
+                    limit,
+                    move |offset, limit| {
+                        let request = self.clone().offset(offset).limit(limit);
+                        async move {
+                            let page: types::CampaignsResponse = request
+                                .send()
+                                .await
+                                .map_err(crate::runtime::Error::from)?
+                                .into_inner();
+                            let total = crate::runtime::pagination::as_count(
+                                &::std::option::Option::Some(&page)
+                                    .and_then(|x| x.pagination.as_ref())
+                                    .and_then(|x| x.total.as_ref()),
+                            );
+                            let items = ::std::option::Option::Some(page)
+                                .map(|x| x.campaigns)
+                                .unwrap_or_default();
+                            Ok(crate::runtime::pagination::OffsetPage {
+                                items,
+                                total,
+                            })
+                        }
+                    },
+                ),
+            )
+        }
+    }
+    impl<'a> ListWorkspaceNumbers<'a> {
+        ///Every item of `list_workspace_numbers` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        pub fn stream(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<
+                        types::WorkspaceNumber,
+                        crate::runtime::Error,
+                    >,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            let start = self
+                .offset
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(0);
+            let limit = self
+                .limit
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
+            ::std::boxed::Box::pin(
+                crate::runtime::pagination::offset_stream(
+                    start,
+                    limit,
+                    move |offset, limit| {
+                        let request = self.clone().offset(offset).limit(limit);
+                        async move {
+                            let page: types::WorkspaceNumbersResponse = request
+                                .send()
+                                .await
+                                .map_err(crate::runtime::Error::from)?
+                                .into_inner();
+                            let total = ::std::option::Option::None;
+                            let items = ::std::option::Option::Some(page)
+                                .map(|x| x.workspace_numbers)
+                                .unwrap_or_default();
+                            Ok(crate::runtime::pagination::OffsetPage {
+                                items,
+                                total,
+                            })
+                        }
+                    },
+                ),
+            )
+        }
+    }
+    impl<'a> ListWorkspaceUsers<'a> {
+        ///Every item of `list_workspace_users` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        pub fn stream(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<
+                        types::WorkspaceUser,
+                        crate::runtime::Error,
+                    >,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            let start = self
+                .offset
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(0);
+            let limit = self
+                .limit
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
+            ::std::boxed::Box::pin(
+                crate::runtime::pagination::offset_stream(
+                    start,
+                    limit,
+                    move |offset, limit| {
+                        let request = self.clone().offset(offset).limit(limit);
+                        async move {
+                            let page: types::WorkspaceUsersResponse = request
+                                .send()
+                                .await
+                                .map_err(crate::runtime::Error::from)?
+                                .into_inner();
+                            let total = ::std::option::Option::None;
+                            let items = ::std::option::Option::Some(page)
+                                .map(|x| x.workspace_users)
+                                .unwrap_or_default();
+                            Ok(crate::runtime::pagination::OffsetPage {
+                                items,
+                                total,
+                            })
+                        }
+                    },
+                ),
+            )
+        }
+    }
 }
 /// Items consumers will typically use such as the Client.
 pub mod prelude {

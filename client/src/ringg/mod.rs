@@ -16,5 +16,6 @@
 
 #[rustfmt::skip]
 mod generated;
+pub mod webhooks;
 
 pub use generated::{builder, types, Client, API, OPERATIONS};

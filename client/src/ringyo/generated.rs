@@ -4925,7 +4925,7 @@ pub mod types {
     #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
     pub enum WebhookEventName {
         ///`*`
-        X,
+        All,
         ///`call.started`
         CallStarted,
         ///`call.initiated`
@@ -4994,7 +4994,7 @@ pub mod types {
         /// The value as sent on the wire.
         pub fn as_str(&self) -> &str {
             match self {
-                Self::X => "*",
+                Self::All => "*",
                 Self::CallStarted => "call.started",
                 Self::CallInitiated => "call.initiated",
                 Self::CallRinging => "call.ringing",
@@ -5025,7 +5025,7 @@ pub mod types {
     impl ::std::convert::From<&str> for WebhookEventName {
         fn from(value: &str) -> Self {
             match value {
-                "*" => Self::X,
+                "*" => Self::All,
                 "call.started" => Self::CallStarted,
                 "call.initiated" => Self::CallInitiated,
                 "call.ringing" => Self::CallRinging,
@@ -7053,6 +7053,241 @@ pub mod builder {
                 }
                 _ => Err(Error::UnexpectedResponse(response)),
             }
+        }
+    }
+    impl<'a> ListAgents<'a> {
+        ///Every item of `list_agents` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        pub fn stream(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<types::Agent, crate::runtime::Error>,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            let start = self
+                .cursor
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_text(v));
+            let limit = self
+                .limit
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
+            ::std::boxed::Box::pin(
+                crate::runtime::pagination::cursor_stream(
+                    start,
+                    move |cursor| {
+                        let mut request = self.clone().limit(limit);
+                        if let ::std::option::Option::Some(cursor) = cursor {
+                            request = request.cursor(cursor);
+                        }
+                        async move {
+                            let page: types::AgentList = request
+                                .send()
+                                .await
+                                .map_err(crate::runtime::Error::from)?
+                                .into_inner();
+                            let next_cursor = crate::runtime::pagination::as_text(
+                                &::std::option::Option::Some(&page)
+                                    .and_then(|x| x.next_cursor.as_ref()),
+                            );
+                            let has_more = crate::runtime::pagination::as_flag(
+                                &::std::option::Option::Some(&page)
+                                    .and_then(|x| x.has_more.as_ref()),
+                            );
+                            let items = ::std::option::Option::Some(page)
+                                .map(|x| x.data)
+                                .unwrap_or_default();
+                            Ok(crate::runtime::pagination::CursorPage {
+                                items,
+                                next_cursor,
+                                has_more,
+                            })
+                        }
+                    },
+                ),
+            )
+        }
+    }
+    impl<'a> ListCalls<'a> {
+        ///Every item of `list_calls` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        pub fn stream(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<types::Call, crate::runtime::Error>,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            let start = self
+                .cursor
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_text(v));
+            let limit = self
+                .limit
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
+            ::std::boxed::Box::pin(
+                crate::runtime::pagination::cursor_stream(
+                    start,
+                    move |cursor| {
+                        let mut request = self.clone().limit(limit);
+                        if let ::std::option::Option::Some(cursor) = cursor {
+                            request = request.cursor(cursor);
+                        }
+                        async move {
+                            let page: types::CallList = request
+                                .send()
+                                .await
+                                .map_err(crate::runtime::Error::from)?
+                                .into_inner();
+                            let next_cursor = crate::runtime::pagination::as_text(
+                                &::std::option::Option::Some(&page)
+                                    .and_then(|x| x.next_cursor.as_ref()),
+                            );
+                            let has_more = crate::runtime::pagination::as_flag(
+                                &::std::option::Option::Some(&page)
+                                    .and_then(|x| x.has_more.as_ref()),
+                            );
+                            let items = ::std::option::Option::Some(page)
+                                .map(|x| x.data)
+                                .unwrap_or_default();
+                            Ok(crate::runtime::pagination::CursorPage {
+                                items,
+                                next_cursor,
+                                has_more,
+                            })
+                        }
+                    },
+                ),
+            )
+        }
+    }
+    impl<'a> ListPhoneNumbers<'a> {
+        ///Every item of `list_phone_numbers` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        pub fn stream(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<
+                        types::PhoneNumber,
+                        crate::runtime::Error,
+                    >,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            let start = self
+                .cursor
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_text(v));
+            let limit = self
+                .limit
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
+            ::std::boxed::Box::pin(
+                crate::runtime::pagination::cursor_stream(
+                    start,
+                    move |cursor| {
+                        let mut request = self.clone().limit(limit);
+                        if let ::std::option::Option::Some(cursor) = cursor {
+                            request = request.cursor(cursor);
+                        }
+                        async move {
+                            let page: types::PhoneNumberList = request
+                                .send()
+                                .await
+                                .map_err(crate::runtime::Error::from)?
+                                .into_inner();
+                            let next_cursor = crate::runtime::pagination::as_text(
+                                &::std::option::Option::Some(&page)
+                                    .and_then(|x| x.next_cursor.as_ref()),
+                            );
+                            let has_more = crate::runtime::pagination::as_flag(
+                                &::std::option::Option::Some(&page)
+                                    .and_then(|x| x.has_more.as_ref()),
+                            );
+                            let items = ::std::option::Option::Some(page)
+                                .map(|x| x.data)
+                                .unwrap_or_default();
+                            Ok(crate::runtime::pagination::CursorPage {
+                                items,
+                                next_cursor,
+                                has_more,
+                            })
+                        }
+                    },
+                ),
+            )
+        }
+    }
+    impl<'a> ListWebhooks<'a> {
+        ///Every item of `list_webhooks` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        pub fn stream(
+            self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<types::Webhook, crate::runtime::Error>,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            let start = self
+                .cursor
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_text(v));
+            let limit = self
+                .limit
+                .as_ref()
+                .ok()
+                .and_then(|v| crate::runtime::pagination::as_count(v))
+                .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
+            ::std::boxed::Box::pin(
+                crate::runtime::pagination::cursor_stream(
+                    start,
+                    move |cursor| {
+                        let mut request = self.clone().limit(limit);
+                        if let ::std::option::Option::Some(cursor) = cursor {
+                            request = request.cursor(cursor);
+                        }
+                        async move {
+                            let page: types::WebhookList = request
+                                .send()
+                                .await
+                                .map_err(crate::runtime::Error::from)?
+                                .into_inner();
+                            let next_cursor = crate::runtime::pagination::as_text(
+                                &::std::option::Option::Some(&page)
+                                    .and_then(|x| x.next_cursor.as_ref()),
+                            );
+                            let has_more = crate::runtime::pagination::as_flag(
+                                &::std::option::Option::Some(&page)
+                                    .and_then(|x| x.has_more.as_ref()),
+                            );
+                            let items = ::std::option::Option::Some(page)
+                                .map(|x| x.data)
+                                .unwrap_or_default();
+                            Ok(crate::runtime::pagination::CursorPage {
+                                items,
+                                next_cursor,
+                                has_more,
+                            })
+                        }
+                    },
+                ),
+            )
         }
     }
 }

@@ -26,6 +26,7 @@
 
 #[rustfmt::skip]
 mod generated;
+pub mod webhooks;
 
 use std::time::Duration;
 

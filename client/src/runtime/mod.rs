@@ -10,10 +10,12 @@ pub mod error;
 pub mod hooks;
 pub mod multipart;
 pub mod options;
+pub mod pagination;
 pub mod rate_limit;
 pub mod retry;
 pub mod secret;
 pub mod state;
+pub mod webhooks;
 
 pub use config::{ClientConfig, ConfigError};
 pub use error::{ApiError, Error};

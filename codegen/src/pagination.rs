@@ -1,0 +1,293 @@
+//! `stream()` methods on the builders of list operations: every item across pages, fetched
+//! lazily through the runtime's [`offset_stream`/`cursor_stream`].
+//!
+//! Where the items, the total and the cursor sit in a page is read from the operation's
+//! `x-pagination` extension (`items`, `total`, `next_cursor`, `has_more`: JSON pointers into the
+//! success body), or found in the response schema: the one array property at the top level or
+//! inside `data`; `total` at `/total` or `/pagination/total`; `/next_cursor`, `/has_more`.
+//!
+//! The code that reads a page follows typify's rules for which fields are `Option`s: a field is
+//! an `Option` when it is nullable, or optional without a default and not an array or map.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+use serde_json::Value;
+
+use crate::spec::{resolve, Operation};
+use crate::Error;
+
+/// How a list operation pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `limit` + `offset`.
+    Offset,
+    /// `limit` + `cursor`.
+    Cursor,
+}
+
+/// One step of a path into a page.
+struct Step {
+    ident: syn::Ident,
+    optional: bool,
+}
+
+fn field_ident(name: &str) -> syn::Ident {
+    let mut ident = name.to_snake_case();
+    if syn::parse_str::<syn::Ident>(&ident).is_err() {
+        ident.push('_');
+    }
+    format_ident!("{}", ident)
+}
+
+/// Walks `pointer` through `schema`; returns the steps and the schema at the end.
+fn walk<'a>(spec: &'a Value, schema: &'a Value, pointer: &str) -> Option<(Vec<Step>, &'a Value)> {
+    let mut current = resolve(spec, schema);
+    let mut steps = Vec::new();
+    for segment in pointer.split('/').filter(|s| !s.is_empty()) {
+        let required = current
+            .get("required")
+            .and_then(Value::as_array)
+            .is_some_and(|r| r.iter().any(|v| v == segment));
+        let prop = resolve(spec, current.get("properties")?.get(segment)?);
+        let nullable = prop.get("nullable").and_then(Value::as_bool) == Some(true);
+        let ty = prop.get("type").and_then(Value::as_str);
+        let collection = ty == Some("array")
+            || (ty == Some("object")
+                && prop.get("properties").is_none()
+                && prop.get("additionalProperties").is_some());
+        let optional = nullable || (!required && prop.get("default").is_none() && !collection);
+        steps.push(Step {
+            ident: field_ident(segment),
+            optional,
+        });
+        current = prop;
+    }
+    Some((steps, current))
+}
+
+/// `Option<&T>` of the field at the end of `steps`, from `page`.
+fn borrow_path(steps: &[Step]) -> TokenStream {
+    let mut expr = quote!(::std::option::Option::Some(&page));
+    for step in steps {
+        let ident = &step.ident;
+        expr = if step.optional {
+            quote!(#expr.and_then(|x| x.#ident.as_ref()))
+        } else {
+            quote!(#expr.map(|x| &x.#ident))
+        };
+    }
+    expr
+}
+
+/// The items at the end of `steps`, moved out of `page`.
+fn take_path(steps: &[Step]) -> TokenStream {
+    let mut expr = quote!(::std::option::Option::Some(page));
+    for step in steps {
+        let ident = &step.ident;
+        expr = if step.optional {
+            quote!(#expr.and_then(|x| x.#ident))
+        } else {
+            quote!(#expr.map(|x| x.#ident))
+        };
+    }
+    quote!(#expr.unwrap_or_default())
+}
+
+fn find_array(spec: &Value, schema: &Value) -> Option<String> {
+    let schema = resolve(spec, schema);
+    let arrays: Vec<&String> = schema
+        .get("properties")?
+        .as_object()?
+        .iter()
+        .filter(|(_, p)| resolve(spec, p).get("type").and_then(Value::as_str) == Some("array"))
+        .map(|(k, _)| k)
+        .collect();
+    match arrays.as_slice() {
+        [one] => Some(format!("/{one}")),
+        [] => {
+            let data = schema.get("properties")?.get("data")?;
+            find_array(spec, data).map(|inner| format!("/data{inner}"))
+        }
+        _ => None,
+    }
+}
+
+fn exists(spec: &Value, schema: &Value, pointer: &str) -> bool {
+    walk(spec, schema, pointer).is_some()
+}
+
+/// The type name of a `$ref`'d schema in the generated `types` module.
+fn ref_type(schema: &Value) -> Option<syn::Ident> {
+    schema
+        .get("$ref")?
+        .as_str()?
+        .strip_prefix("#/components/schemas/")
+        .map(|name| format_ident!("{}", name.to_upper_camel_case()))
+}
+
+/// The `impl` block with `stream()` for the builder of a list operation (placed in
+/// `mod builder`).
+pub fn generate(
+    spec: &Value,
+    op: &Operation,
+    kind: Kind,
+    runtime: &TokenStream,
+) -> Result<TokenStream, Error> {
+    let fail = |what: &str| Error::Spec(format!("{} (pagination): {what}", op.id));
+    let extension = op.raw.get("x-pagination");
+    let pointer = |key: &str| extension.and_then(|e| e.get(key)).and_then(Value::as_str);
+    let response = op
+        .raw
+        .get("responses")
+        .and_then(Value::as_object)
+        .and_then(|r| {
+            r.iter()
+                .find(|(code, _)| code.starts_with('2'))
+                .map(|(_, v)| v)
+        })
+        .map(|r| resolve(spec, r))
+        .and_then(|r| r.pointer("/content/application~1json/schema"))
+        .ok_or_else(|| fail("no JSON success response"))?;
+    let page_type = ref_type(response)
+        .ok_or_else(|| fail("the success schema must be a $ref to a component"))?;
+
+    let items_pointer = match pointer("items") {
+        Some(p) => p.to_string(),
+        None => find_array(spec, response).ok_or_else(|| {
+            fail("cannot tell which array holds the items; set x-pagination.items")
+        })?,
+    };
+    let (item_steps, array) =
+        walk(spec, response, &items_pointer).ok_or_else(|| fail("items pointer not in schema"))?;
+    let item_type = array
+        .get("items")
+        .and_then(ref_type)
+        .ok_or_else(|| fail("the items of the list must be a $ref to a component"))?;
+    let take_items = take_path(&item_steps);
+
+    let builder = format_ident!("{}", op.id.to_upper_camel_case());
+    let item = quote!(types::#item_type);
+    let doc = format!(
+        "Every item of `{}` across pages, fetched lazily one page at a time through the \
+         client's hooks (rate limits and retries apply). The builder's filters apply to every \
+         page; its `limit` sets the page size (default 100), {}.",
+        op.id,
+        match kind {
+            Kind::Offset => "its `offset` the first item",
+            Kind::Cursor => "its `cursor` the first page",
+        }
+    );
+
+    let body = match kind {
+        Kind::Offset => {
+            let total_pointer = pointer("total").map(str::to_string).or_else(|| {
+                ["/total", "/pagination/total"]
+                    .into_iter()
+                    .find(|p| exists(spec, response, p))
+                    .map(str::to_string)
+            });
+            let total = match total_pointer {
+                Some(p) => {
+                    let (steps, _) = walk(spec, response, &p)
+                        .ok_or_else(|| fail("total pointer not in schema"))?;
+                    let path = borrow_path(&steps);
+                    quote!(#runtime::pagination::as_count(&#path))
+                }
+                None => quote!(::std::option::Option::None),
+            };
+            quote! {
+                let start = self
+                    .offset
+                    .as_ref()
+                    .ok()
+                    .and_then(|v| #runtime::pagination::as_count(v))
+                    .unwrap_or(0);
+                let limit = self
+                    .limit
+                    .as_ref()
+                    .ok()
+                    .and_then(|v| #runtime::pagination::as_count(v))
+                    .unwrap_or(#runtime::pagination::DEFAULT_PAGE_SIZE);
+                ::std::boxed::Box::pin(#runtime::pagination::offset_stream(
+                    start,
+                    limit,
+                    move |offset, limit| {
+                        let request = self.clone().offset(offset).limit(limit);
+                        async move {
+                            let page: types::#page_type = request
+                                .send()
+                                .await
+                                .map_err(#runtime::Error::from)?
+                                .into_inner();
+                            let total = #total;
+                            let items = #take_items;
+                            Ok(#runtime::pagination::OffsetPage { items, total })
+                        }
+                    },
+                ))
+            }
+        }
+        Kind::Cursor => {
+            let field = |key: &str, default: &str| -> Result<Option<TokenStream>, Error> {
+                let p = pointer(key).unwrap_or(default);
+                Ok(walk(spec, response, p).map(|(steps, _)| borrow_path(&steps)))
+            };
+            let next = field("next_cursor", "/next_cursor")?
+                .ok_or_else(|| fail("no next_cursor in the response schema"))?;
+            let has_more = match field("has_more", "/has_more")? {
+                Some(path) => quote!(#runtime::pagination::as_flag(&#path)),
+                None => quote!(::std::option::Option::None),
+            };
+            quote! {
+                let start = self
+                    .cursor
+                    .as_ref()
+                    .ok()
+                    .and_then(|v| #runtime::pagination::as_text(v));
+                let limit = self
+                    .limit
+                    .as_ref()
+                    .ok()
+                    .and_then(|v| #runtime::pagination::as_count(v))
+                    .unwrap_or(#runtime::pagination::DEFAULT_PAGE_SIZE);
+                ::std::boxed::Box::pin(#runtime::pagination::cursor_stream(
+                    start,
+                    move |cursor| {
+                        let mut request = self.clone().limit(limit);
+                        if let ::std::option::Option::Some(cursor) = cursor {
+                            request = request.cursor(cursor);
+                        }
+                        async move {
+                            let page: types::#page_type = request
+                                .send()
+                                .await
+                                .map_err(#runtime::Error::from)?
+                                .into_inner();
+                            let next_cursor = #runtime::pagination::as_text(&#next);
+                            let has_more = #has_more;
+                            let items = #take_items;
+                            Ok(#runtime::pagination::CursorPage { items, next_cursor, has_more })
+                        }
+                    },
+                ))
+            }
+        }
+    };
+    Ok(quote! {
+        impl<'a> #builder<'a> {
+            #[doc = #doc]
+            pub fn stream(
+                self,
+            ) -> ::std::pin::Pin<
+                ::std::boxed::Box<
+                    dyn #runtime::pagination::Stream<Item = ::std::result::Result<#item, #runtime::Error>>
+                        + ::std::marker::Send
+                        + 'a,
+                >,
+            > {
+                #body
+            }
+        }
+    })
+}
