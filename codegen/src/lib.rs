@@ -18,7 +18,7 @@
 
 use std::collections::BTreeMap;
 
-use heck::ToUpperCamelCase;
+use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{json, Value};
@@ -164,6 +164,7 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
     let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax(e.to_string()))?;
 
     strip_api_version_header(&mut file);
+    mark_deprecated(&mut file, &operations);
     for item in file.items.iter_mut() {
         if let syn::Item::Mod(m) = item {
             if m.ident == "types" {
@@ -330,6 +331,40 @@ fn strip_api_version_header(file: &mut syn::File) {
         }
     }
     Strip.visit_file_mut(file);
+}
+
+/// Puts `#[deprecated]` on the client methods of operations the spec marks deprecated
+/// (progenitor does not), so that callers get a compiler warning.
+fn mark_deprecated(file: &mut syn::File, operations: &[Operation]) {
+    let deprecated: Vec<(String, String)> = operations
+        .iter()
+        .filter(|op| op.raw.get("deprecated").and_then(Value::as_bool) == Some(true))
+        .map(|op| {
+            let note = op
+                .raw
+                .get("x-deprecation-note")
+                .and_then(Value::as_str)
+                .map(str::to_string)
+                .unwrap_or_else(|| format!("{} is deprecated by the vendor", op.id));
+            (op.id.to_snake_case(), note)
+        })
+        .collect();
+    for item in file.items.iter_mut() {
+        let syn::Item::Impl(imp) = item else { continue };
+        let is_client = matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"));
+        if !is_client || imp.trait_.is_some() {
+            continue;
+        }
+        for impl_item in imp.items.iter_mut() {
+            if let syn::ImplItem::Fn(f) = impl_item {
+                if let Some((_, note)) = deprecated.iter().find(|(id, _)| f.sig.ident == id) {
+                    if !f.attrs.iter().any(|a| a.path().is_ident("deprecated")) {
+                        f.attrs.push(syn::parse_quote!(#[deprecated(note = #note)]));
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn metadata_tokens(

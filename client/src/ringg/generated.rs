@@ -22227,6 +22227,9 @@ let response = client.initiate_individual_call()
     .send()
     .await;
 ```*/
+    #[deprecated(
+        note = "Deprecated by Ringg: use initiate_individual_call_v2 (number pools)."
+    )]
     pub fn initiate_individual_call(&self) -> builder::InitiateIndividualCall<'_> {
         builder::InitiateIndividualCall::new(self)
     }
@@ -22312,6 +22315,7 @@ let response = client.start_campaign()
     .send()
     .await;
 ```*/
+    #[deprecated(note = "Deprecated by Ringg: use start_campaign_v2 (number pools).")]
     pub fn start_campaign(&self) -> builder::StartCampaign<'_> {
         builder::StartCampaign::new(self)
     }
