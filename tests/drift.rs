@@ -31,3 +31,23 @@ fn drift_check_fails_after_a_hand_edit() {
     );
     assert!(diff.contains("client/src/ringg/generated.rs"), "{diff}");
 }
+
+#[test]
+fn every_api_has_client_httpmock_and_cli_files() {
+    use voiceai_codegen::project::{targets, TargetKind};
+    for api in ["ringg", "ringyo"] {
+        for kind in TargetKind::ALL {
+            let target = targets()
+                .into_iter()
+                .find(|t| t.api == api && t.kind == kind)
+                .unwrap_or_else(|| panic!("no {kind:?} target for {api}"));
+            let text = std::fs::read_to_string(voiceai_tests::root().join(&target.output))
+                .unwrap_or_else(|e| panic!("{}: {e}", target.output.display()));
+            assert!(
+                text.starts_with(&format!("// @generated from spec/{api}.yaml")),
+                "{}",
+                target.output.display()
+            );
+        }
+    }
+}

@@ -22,3 +22,14 @@ pub fn request_id<T>(response: &progenitor_client::ResponseValue<T>) -> Option<&
 
 /// Re-exports of the types in generated signatures.
 pub use progenitor_client::{ByteStream, ResponseValue};
+
+/// The crates that code generated outside this crate (by `voiceai_codegen_macro::client!`)
+/// names, reached through `::voiceai::__private::…` so that the crate holding that code needs no
+/// dependency but `voiceai`. Not a public API: it changes with the generator.
+#[doc(hidden)]
+pub mod __private {
+    pub use progenitor_client;
+    pub use reqwest;
+    pub use serde;
+    pub use serde_json;
+}

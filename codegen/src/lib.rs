@@ -13,8 +13,14 @@
 //! - a per-operation metadata table (`OPERATIONS`), an API profile (`API`) and the
 //!   `ClientHooks` wiring into the runtime are emitted from the spec.
 //!
-//! Two front ends call [`generate_file`] / [`generate_tokens`]: `cargo xtask regenerate` (checked-in
-//! files) and the proc macro.
+//! Beside the client, two more files per API come from progenitor with our additions: typed
+//! httpmock helpers ([`httpmock`], feature `httpmock` of `voiceai`) and a clap command line
+//! ([`cli`], feature `cli`). Both see the multipart operations without their body and add the
+//! form parts themselves, so every operation has helpers and a subcommand.
+//!
+//! Two front ends call [`generate_tokens`]: `cargo xtask regenerate` through [`generate_file`]
+//! (the checked-in files, [`Config::in_crate`]) and the `voiceai_codegen_macro::client!` proc
+//! macro through [`expand_for_macro`] ([`Config::external`]).
 
 use std::collections::BTreeMap;
 
@@ -23,10 +29,13 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{json, Value};
 
+pub mod cli;
+pub mod httpmock;
 pub mod multipart;
 pub mod open_enum;
 pub mod pagination;
 pub mod project;
+pub mod reexports;
 pub mod spec;
 
 use spec::{resolve, AuthScheme, Operation};
@@ -54,6 +63,9 @@ pub struct Config {
     pub spec_label: String,
     /// Path of the voiceai runtime module as seen from the generated code.
     pub runtime: TokenStream,
+    /// Path of a module re-exporting the crates generated code names (`reqwest`, `serde`, …,
+    /// see [`reexports`]), or `None` when the crate holding the code depends on them itself.
+    pub reexports: Option<TokenStream>,
 }
 
 impl Config {
@@ -63,50 +75,84 @@ impl Config {
             api: api.to_string(),
             spec_label: format!("spec/{api}.yaml"),
             runtime: quote!(crate::runtime),
+            reexports: None,
+        }
+    }
+
+    /// The configuration of code generated into another crate (the proc macro): the runtime is
+    /// `::voiceai::runtime`, and `reqwest`, `serde`, `serde_json` and `progenitor_client` are
+    /// reached through `::voiceai::__private`, so that crate needs no dependency but `voiceai`.
+    pub fn external(api: &str) -> Self {
+        Self {
+            api: api.to_string(),
+            spec_label: format!("spec/{api}.yaml"),
+            runtime: quote!(::voiceai::runtime),
+            reexports: Some(quote!(::voiceai::__private)),
         }
     }
 }
 
-/// Generates formatted Rust source, with a "do not edit" header, from spec text (YAML or JSON).
-pub fn generate_file(spec_text: &str, config: &Config) -> Result<String, Error> {
-    let tokens = generate_tokens(spec_text, config)?;
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax(e.to_string()))?;
-    file.attrs.push(syn::parse_quote!(#![allow(
+/// The lints generated code is exempt from: an inner attribute of a generated file, an outer one
+/// on every item a macro expands to.
+fn allowed_lints() -> syn::Meta {
+    syn::parse_quote!(allow(
         clippy::all,
         missing_docs,
         unused_imports,
         unused_mut,
         dead_code,
         unreachable_patterns
-    )]));
+    ))
+}
+
+/// Generates formatted Rust source, with a "do not edit" header, from spec text (YAML or JSON).
+pub fn generate_file(spec_text: &str, config: &Config) -> Result<String, Error> {
+    let tokens = generate_tokens(spec_text, config)?;
+    render_file(tokens, &config.spec_label)
+}
+
+/// Formats generated tokens as a source file with the "do not edit" header and the lint
+/// allowances every generated file carries.
+pub(crate) fn render_file(tokens: TokenStream, spec_label: &str) -> Result<String, Error> {
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax(e.to_string()))?;
+    let lints = allowed_lints();
+    file.attrs.push(syn::parse_quote!(#![#lints]));
     let body = prettyplease::unparse(&file);
     Ok(format!(
         "// @generated from {} by voiceai-codegen. Do not edit: change the spec or the generator\n\
          // and run `cargo xtask regenerate`.\n\n{}",
-        config.spec_label, body
+        spec_label, body
     ))
 }
 
-/// Generates the token stream of a client module from spec text.
-pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, Error> {
+/// A spec read and reshaped for progenitor.
+pub(crate) struct Prepared {
+    /// The spec as written.
+    pub spec: Value,
+    /// Every operation of the spec, in spec order.
+    pub operations: Vec<Operation>,
+    /// The view the client generator gets: multipart operations removed, their response
+    /// schemas hoisted into components, 4XX/5XX error ranges everywhere.
+    pub view: Value,
+    /// The view the CLI and httpmock generators get: like `view`, but the multipart operations
+    /// stay, without their request body (progenitor then emits their path, parameters and typed
+    /// responses; the form parts are added by this crate).
+    pub surface_view: Value,
+    /// The multipart operations with the Rust types of their success and error bodies.
+    pub multipart: Vec<(Operation, TokenStream, TokenStream)>,
+}
+
+/// Reads a spec and builds the views progenitor gets.
+pub(crate) fn prepare(spec_text: &str) -> Result<Prepared, Error> {
     let spec = spec::load(spec_text)?;
     let operations = spec::operations(&spec)?;
-    let runtime = &config.runtime;
 
-    // The view of the spec progenitor gets: multipart operations removed, inline response
-    // schemas of those operations hoisted into components, 4XX/5XX added everywhere.
     let mut view = spec.clone();
     let default_error = most_common_error_schema(&spec, &operations);
     let mut multipart_ops = Vec::new();
     for op in &operations {
         let error_schema = error_schema(&spec, op).or_else(|| default_error.clone());
-        let op_json = view
-            .pointer_mut(&format!(
-                "/paths/{}/{}",
-                escape_pointer(&op.path),
-                op.method.to_ascii_lowercase()
-            ))
-            .ok_or_else(|| Error::Spec(format!("{} vanished", op.id)))?;
+        let op_json = operation_mut(&mut view, op)?;
         if let (Some(schema), Some(responses)) = (
             &error_schema,
             op_json.get_mut("responses").and_then(Value::as_object_mut),
@@ -128,11 +174,43 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
             multipart_ops.push(op.clone());
         }
     }
-    let mut multipart_types = Vec::new();
+    let mut multipart = Vec::new();
     for op in &multipart_ops {
-        let success = hoist_schema(&mut view, op, Kind::Success)?;
-        let error = hoist_schema(&mut view, op, Kind::Error)?;
-        multipart_types.push((success, error));
+        let (success, success_name) = hoist_schema(&mut view, op, Kind::Success)?;
+        let (error, error_name) = hoist_schema(&mut view, op, Kind::Error)?;
+        // The operation's responses now name the hoisted components, so that the CLI and
+        // httpmock generators use the same types as the client.
+        let op_json = operation_mut(&mut view, op)?;
+        if let Some(responses) = op_json.get_mut("responses").and_then(Value::as_object_mut) {
+            for (code, response) in responses.iter_mut() {
+                let name = if code.starts_with('2') {
+                    &success_name
+                } else if code.starts_with('4') || code.starts_with('5') {
+                    &error_name
+                } else {
+                    continue;
+                };
+                if let Some(name) = name {
+                    *response = json!({
+                        "description": resolve(&spec, response)
+                            .get("description")
+                            .cloned()
+                            .unwrap_or_else(|| json!("")),
+                        "content": {"application/json": {"schema": {
+                            "$ref": format!("#/components/schemas/{name}")
+                        }}}
+                    });
+                }
+            }
+        }
+        multipart.push((op.clone(), success, error));
+    }
+
+    let mut surface_view = view.clone();
+    for op in &multipart_ops {
+        if let Some(op_json) = operation_mut(&mut surface_view, op)?.as_object_mut() {
+            op_json.remove("requestBody");
+        }
         let path_item = view
             .pointer_mut(&format!("/paths/{}", escape_pointer(&op.path)))
             .and_then(Value::as_object_mut)
@@ -148,16 +226,105 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
             }
         }
     }
+    Ok(Prepared {
+        spec,
+        operations,
+        view,
+        surface_view,
+        multipart,
+    })
+}
 
-    let openapi: openapiv3::OpenAPI = serde_json::from_value(view)
-        .map_err(|e| Error::Spec(format!("not an OpenAPI 3.0 document: {e}")))?;
+fn operation_mut<'a>(view: &'a mut Value, op: &Operation) -> Result<&'a mut Value, Error> {
+    view.pointer_mut(&format!(
+        "/paths/{}/{}",
+        escape_pointer(&op.path),
+        op.method.to_ascii_lowercase()
+    ))
+    .ok_or_else(|| Error::Spec(format!("{} vanished", op.id)))
+}
+
+/// A view of the spec as progenitor's input type.
+pub(crate) fn openapi(view: &Value) -> Result<openapiv3::OpenAPI, Error> {
+    serde_json::from_value(view.clone())
+        .map_err(|e| Error::Spec(format!("not an OpenAPI 3.0 document: {e}")))
+}
+
+/// The progenitor settings every generator of this crate uses, so that the client, the CLI and
+/// the httpmock helpers agree on type and builder names.
+pub(crate) fn progenitor_generator(runtime: &TokenStream) -> progenitor_impl::Generator {
     let mut settings = progenitor_impl::GenerationSettings::new();
     settings
         .with_interface(progenitor_impl::InterfaceStyle::Builder)
         .with_tag(progenitor_impl::TagStyle::Merged)
         .with_hooks(progenitor_impl::HooksMode::Expected)
         .with_inner_type(quote!(#runtime::ClientState));
-    let mut generator = progenitor_impl::Generator::new(&settings);
+    progenitor_impl::Generator::new(&settings)
+}
+
+/// How a list operation pages, when the generated builder has a `stream()` method (a `GET`
+/// with `limit` and `offset` or `cursor`).
+pub(crate) fn stream_kind(spec: &Value, op: &Operation) -> Option<pagination::Kind> {
+    if op.method != "GET" || op.is_multipart(spec) || !op.has_param(spec, "query", "limit") {
+        return None;
+    }
+    if op.has_param(spec, "query", "cursor") {
+        Some(pagination::Kind::Cursor)
+    } else if op.has_param(spec, "query", "offset") {
+        Some(pagination::Kind::Offset)
+    } else {
+        None
+    }
+}
+
+/// What `voiceai_codegen_macro::client!` expands to (less the `include_bytes!` of the spec that
+/// makes cargo rebuild when it changes): [`generate_tokens`] with [`Config::external`], each
+/// item carrying the `#[allow(..)]` a generated file has as an inner attribute.
+pub fn expand_for_macro(spec_text: &str, api: &str) -> Result<TokenStream, Error> {
+    let tokens = generate_tokens(spec_text, &Config::external(api))?;
+    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax(e.to_string()))?;
+    let lints = allowed_lints();
+    for item in file.items.iter_mut() {
+        if let Some(attrs) = item_attrs(item) {
+            attrs.push(syn::parse_quote!(#[#lints]));
+        }
+    }
+    Ok(quote!(#file))
+}
+
+/// The attributes of an item, for the kinds generated code holds.
+fn item_attrs(item: &mut syn::Item) -> Option<&mut Vec<syn::Attribute>> {
+    use syn::Item;
+    Some(match item {
+        Item::Const(i) => &mut i.attrs,
+        Item::Enum(i) => &mut i.attrs,
+        Item::Fn(i) => &mut i.attrs,
+        Item::Impl(i) => &mut i.attrs,
+        Item::Mod(i) => &mut i.attrs,
+        Item::Static(i) => &mut i.attrs,
+        Item::Struct(i) => &mut i.attrs,
+        Item::Trait(i) => &mut i.attrs,
+        Item::Type(i) => &mut i.attrs,
+        Item::Union(i) => &mut i.attrs,
+        Item::Use(i) => &mut i.attrs,
+        Item::Macro(i) => &mut i.attrs,
+        _ => return None,
+    })
+}
+
+/// Generates the token stream of a client module from spec text.
+pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, Error> {
+    let Prepared {
+        spec,
+        operations,
+        view,
+        multipart,
+        ..
+    } = prepare(spec_text)?;
+    let runtime = &config.runtime;
+
+    let openapi = openapi(&view)?;
+    let mut generator = progenitor_generator(runtime);
     let tokens = generator
         .generate_tokens(&openapi)
         .map_err(|e| Error::Progenitor(e.to_string()))?;
@@ -178,24 +345,16 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
     // Multipart builders go into `mod builder`, their methods onto `Client`.
     let mut client_methods = Vec::new();
     let mut builders = Vec::new();
-    for (op, (success, error)) in multipart_ops.iter().zip(&multipart_types) {
+    for (op, success, error) in &multipart {
         let generated = multipart::generate(&spec, op, success, error, runtime)?;
         client_methods.push(generated.client_method);
         builders.push(generated.builder);
     }
     // `stream()` on the builders of GET list operations.
     for op in &operations {
-        if op.method != "GET" || op.is_multipart(&spec) || !op.has_param(&spec, "query", "limit") {
-            continue;
+        if let Some(kind) = stream_kind(&spec, op) {
+            builders.push(pagination::generate(&spec, op, kind, runtime)?);
         }
-        let kind = if op.has_param(&spec, "query", "cursor") {
-            pagination::Kind::Cursor
-        } else if op.has_param(&spec, "query", "offset") {
-            pagination::Kind::Offset
-        } else {
-            continue;
-        };
-        builders.push(pagination::generate(&spec, op, kind, runtime)?);
     }
     if !builders.is_empty() {
         let builder_mod = file
@@ -224,6 +383,11 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
     })
     .map_err(|e| Error::Syntax(e.to_string()))?;
     file.items.extend(extra.items);
+    if let Some(module) = &config.reexports {
+        let private: syn::Path = syn::parse2(module.clone())
+            .map_err(|e| Error::Syntax(format!("re-export path `{module}`: {e}")))?;
+        reexports::route_through(&mut file, &private);
+    }
     Ok(quote!(#file))
 }
 
@@ -266,8 +430,13 @@ fn most_common_error_schema(spec: &Value, ops: &[Operation]) -> Option<Value> {
 }
 
 /// Makes sure the success or error body schema of a (multipart) operation is a named component
-/// and returns the Rust type that progenitor's types module will hold for it.
-fn hoist_schema(view: &mut Value, op: &Operation, kind: Kind) -> Result<TokenStream, Error> {
+/// and returns the Rust type that progenitor's types module will hold for it, with the
+/// component's name (`None` when the operation has no such body).
+fn hoist_schema(
+    view: &mut Value,
+    op: &Operation,
+    kind: Kind,
+) -> Result<(TokenStream, Option<String>), Error> {
     let responses = op
         .raw
         .get("responses")
@@ -286,10 +455,7 @@ fn hoist_schema(view: &mut Value, op: &Operation, kind: Kind) -> Result<TokenStr
                 .cloned()
         });
     let Some(schema) = schema else {
-        return Ok(match kind {
-            Kind::Success => quote!(()),
-            Kind::Error => quote!(()),
-        });
+        return Ok((quote!(()), None));
     };
     let name = match schema
         .get("$ref")
@@ -315,7 +481,7 @@ fn hoist_schema(view: &mut Value, op: &Operation, kind: Kind) -> Result<TokenStr
         }
     };
     let ident = format_ident!("{}", name.to_upper_camel_case());
-    Ok(quote!(types::#ident))
+    Ok((quote!(types::#ident), Some(name)))
 }
 
 /// Removes the `api-version` header progenitor adds to every request.

@@ -12,22 +12,36 @@ use crate::Error;
 
 /// What one form part holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum PartKind {
+pub enum PartKind {
+    /// One file (`type: string, format: binary`).
     File,
+    /// Several files under one name (an array of binaries), one part each.
     Files,
+    /// A string.
     Text,
+    /// Several strings under one name, one part each.
     Texts,
+    /// An integer, sent as text.
     Integer,
+    /// A number, sent as text.
     Number,
+    /// A boolean, sent as text.
     Boolean,
 }
 
-struct Part {
-    wire: String,
-    ident: syn::Ident,
-    kind: PartKind,
-    required: bool,
-    doc: String,
+/// One part of a `multipart/form-data` body as the spec declares it.
+#[derive(Debug, Clone)]
+pub struct Part {
+    /// The part's name on the wire.
+    pub wire: String,
+    /// The Rust identifier of its builder setter.
+    pub ident: syn::Ident,
+    /// What it holds.
+    pub kind: PartKind,
+    /// Whether the spec requires it.
+    pub required: bool,
+    /// Its description, trimmed (may be empty).
+    pub doc: String,
 }
 
 /// The generated pieces for one multipart operation.
@@ -66,15 +80,8 @@ fn part_kind(spec: &Value, schema: &Value) -> PartKind {
     }
 }
 
-/// Emits the builder for a multipart operation. `success` and `error` are the Rust types of the
-/// success and error bodies; `runtime` is the path of the voiceai runtime module.
-pub fn generate(
-    spec: &Value,
-    op: &Operation,
-    success: &TokenStream,
-    error: &TokenStream,
-    runtime: &TokenStream,
-) -> Result<MultipartOperation, Error> {
+/// The form parts of a multipart operation's request body, in spec order.
+pub fn form_parts(spec: &Value, op: &Operation) -> Result<Vec<Part>, Error> {
     let body = op
         .raw
         .get("requestBody")
@@ -121,6 +128,19 @@ pub fn generate(
             });
         }
     }
+    Ok(parts)
+}
+
+/// Emits the builder for a multipart operation. `success` and `error` are the Rust types of the
+/// success and error bodies; `runtime` is the path of the voiceai runtime module.
+pub fn generate(
+    spec: &Value,
+    op: &Operation,
+    success: &TokenStream,
+    error: &TokenStream,
+    runtime: &TokenStream,
+) -> Result<MultipartOperation, Error> {
+    let parts = form_parts(spec, op)?;
 
     // Path parameters of a multipart operation are supported; query/header ones are not.
     let params = op.parameters(spec);

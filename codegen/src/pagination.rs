@@ -126,6 +126,46 @@ fn ref_type(schema: &Value) -> Option<syn::Ident> {
         .map(|name| format_ident!("{}", name.to_upper_camel_case()))
 }
 
+/// The JSON schema of an operation's first success response.
+fn success_schema<'a>(spec: &'a Value, op: &'a Operation) -> Option<&'a Value> {
+    op.raw
+        .get("responses")
+        .and_then(Value::as_object)
+        .and_then(|r| {
+            r.iter()
+                .find(|(code, _)| code.starts_with('2'))
+                .map(|(_, v)| v)
+        })
+        .map(|r| resolve(spec, r))
+        .and_then(|r| r.pointer("/content/application~1json/schema"))
+}
+
+/// Where the items of a list page sit (a JSON pointer into the success body: the operation's
+/// `x-pagination.items`, else the one array at the top level or inside `data`) and the type of
+/// one item in the generated `types` module.
+pub fn items(spec: &Value, op: &Operation) -> Result<(String, syn::Ident), Error> {
+    let fail = |what: &str| Error::Spec(format!("{} (pagination): {what}", op.id));
+    let response = success_schema(spec, op).ok_or_else(|| fail("no JSON success response"))?;
+    let items_pointer = match op
+        .raw
+        .get("x-pagination")
+        .and_then(|e| e.get("items"))
+        .and_then(Value::as_str)
+    {
+        Some(p) => p.to_string(),
+        None => find_array(spec, response).ok_or_else(|| {
+            fail("cannot tell which array holds the items; set x-pagination.items")
+        })?,
+    };
+    let (_, array) =
+        walk(spec, response, &items_pointer).ok_or_else(|| fail("items pointer not in schema"))?;
+    let item_type = array
+        .get("items")
+        .and_then(ref_type)
+        .ok_or_else(|| fail("the items of the list must be a $ref to a component"))?;
+    Ok((items_pointer, item_type))
+}
+
 /// The `impl` block with `stream()` for the builder of a list operation (placed in
 /// `mod builder`).
 pub fn generate(
@@ -137,33 +177,12 @@ pub fn generate(
     let fail = |what: &str| Error::Spec(format!("{} (pagination): {what}", op.id));
     let extension = op.raw.get("x-pagination");
     let pointer = |key: &str| extension.and_then(|e| e.get(key)).and_then(Value::as_str);
-    let response = op
-        .raw
-        .get("responses")
-        .and_then(Value::as_object)
-        .and_then(|r| {
-            r.iter()
-                .find(|(code, _)| code.starts_with('2'))
-                .map(|(_, v)| v)
-        })
-        .map(|r| resolve(spec, r))
-        .and_then(|r| r.pointer("/content/application~1json/schema"))
-        .ok_or_else(|| fail("no JSON success response"))?;
+    let response = success_schema(spec, op).ok_or_else(|| fail("no JSON success response"))?;
     let page_type = ref_type(response)
         .ok_or_else(|| fail("the success schema must be a $ref to a component"))?;
-
-    let items_pointer = match pointer("items") {
-        Some(p) => p.to_string(),
-        None => find_array(spec, response).ok_or_else(|| {
-            fail("cannot tell which array holds the items; set x-pagination.items")
-        })?,
-    };
-    let (item_steps, array) =
+    let (items_pointer, item_type) = items(spec, op)?;
+    let (item_steps, _) =
         walk(spec, response, &items_pointer).ok_or_else(|| fail("items pointer not in schema"))?;
-    let item_type = array
-        .get("items")
-        .and_then(ref_type)
-        .ok_or_else(|| fail("the items of the list must be a $ref to a component"))?;
     let take_items = take_path(&item_steps);
 
     let builder = format_ident!("{}", op.id.to_upper_camel_case());

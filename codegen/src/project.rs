@@ -4,11 +4,38 @@ use std::path::{Path, PathBuf};
 
 use crate::{generate_file, Config};
 
+/// What a generated file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetKind {
+    /// The client: types, builders, `Client`, metadata (`generated.rs`).
+    Client,
+    /// Typed httpmock helpers, compiled with the `httpmock` feature (`generated_httpmock.rs`).
+    Httpmock,
+    /// The clap command line, compiled with the `cli` feature (`generated_cli.rs`).
+    Cli,
+}
+
+impl TargetKind {
+    /// Every kind, in the order files are generated.
+    pub const ALL: [TargetKind; 3] = [TargetKind::Client, TargetKind::Httpmock, TargetKind::Cli];
+
+    /// The file name inside `client/src/<api>/`.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            TargetKind::Client => "generated.rs",
+            TargetKind::Httpmock => "generated_httpmock.rs",
+            TargetKind::Cli => "generated_cli.rs",
+        }
+    }
+}
+
 /// One checked-in generated file.
 #[derive(Debug, Clone)]
 pub struct Target {
     /// API name (`ringg`, `ringyo`).
     pub api: &'static str,
+    /// What the file holds.
+    pub kind: TargetKind,
     /// The spec, relative to the repository root.
     pub spec: PathBuf,
     /// The generated file, relative to the repository root.
@@ -19,10 +46,13 @@ pub struct Target {
 pub fn targets() -> Vec<Target> {
     ["ringg", "ringyo"]
         .into_iter()
-        .map(|api| Target {
-            api,
-            spec: PathBuf::from(format!("spec/{api}.yaml")),
-            output: PathBuf::from(format!("client/src/{api}/generated.rs")),
+        .flat_map(|api| {
+            TargetKind::ALL.into_iter().map(move |kind| Target {
+                api,
+                kind,
+                spec: PathBuf::from(format!("spec/{api}.yaml")),
+                output: PathBuf::from(format!("client/src/{api}/{}", kind.file_name())),
+            })
         })
         .collect()
 }
@@ -32,8 +62,22 @@ pub fn render(root: &Path, target: &Target) -> Result<String, String> {
     let spec_path = root.join(&target.spec);
     let text = std::fs::read_to_string(&spec_path)
         .map_err(|e| format!("cannot read {}: {e}", spec_path.display()))?;
-    generate_file(&text, &Config::in_crate(target.api))
-        .map_err(|e| format!("{}: {e}", target.spec.display()))
+    let config = Config::in_crate(target.api);
+    // The helpers and the CLI are modules inside `crate::<api>`, beside the private
+    // `generated` module that holds the client.
+    let client_path = format!("crate::{}::generated", target.api);
+    match target.kind {
+        TargetKind::Client => generate_file(&text, &config),
+        TargetKind::Httpmock => crate::httpmock::generate_file(&text, &config, &client_path),
+        TargetKind::Cli => crate::cli::generate_file(&text, &config, &client_path),
+    }
+    .map_err(|e| {
+        format!(
+            "{} ({}): {e}",
+            target.spec.display(),
+            target.output.display()
+        )
+    })
 }
 
 /// Rewrites every generated file; returns the files that changed.

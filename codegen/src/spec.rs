@@ -218,3 +218,65 @@ pub fn auth_scheme(spec: &Value) -> Result<AuthScheme, Error> {
         "no apiKey-in-header or http bearer security scheme".into(),
     ))
 }
+
+/// A small spec with what the generators treat specially: a paged list with an array query
+/// parameter, a multipart upload with a file and a text part, a JSON body.
+#[cfg(test)]
+pub(crate) const TINY_SPEC: &str = r##"
+openapi: 3.0.3
+info: {title: Tiny, version: "1"}
+servers: [{url: "https://api.example.com"}]
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: X-API-KEY}
+  schemas:
+    Item: {type: object, properties: {id: {type: string}}}
+    Page:
+      type: object
+      properties:
+        items: {type: array, items: {$ref: "#/components/schemas/Item"}}
+        total: {type: integer}
+    Err: {type: object, properties: {message: {type: string}}}
+    NewItem: {type: object, required: [name], properties: {name: {type: string}}}
+paths:
+  /items:
+    get:
+      operationId: list_items
+      parameters:
+        - {name: limit, in: query, schema: {type: integer}}
+        - {name: offset, in: query, schema: {type: integer}}
+        - {name: tag, in: query, schema: {type: array, items: {type: string}}}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Page"}}}}
+        "404": {description: no, content: {application/json: {schema: {$ref: "#/components/schemas/Err"}}}}
+    post:
+      operationId: create_item
+      requestBody:
+        content:
+          application/json: {schema: {$ref: "#/components/schemas/NewItem"}}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Item"}}}}
+        "400": {description: no, content: {application/json: {schema: {$ref: "#/components/schemas/Err"}}}}
+  /upload:
+    post:
+      operationId: upload_file
+      requestBody:
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [file]
+              properties:
+                file: {type: string, format: binary, description: The document.}
+                note: {type: string}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Item"}}}}
+        "400": {description: no, content: {application/json: {schema: {$ref: "#/components/schemas/Err"}}}}
+"##;
+
+/// Whether `haystack` holds `needle`, whitespace ignored.
+#[cfg(test)]
+pub(crate) fn holds(haystack: &str, needle: &str) -> bool {
+    let squash = |s: &str| s.split_whitespace().collect::<String>();
+    squash(haystack).contains(&squash(needle))
+}

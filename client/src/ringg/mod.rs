@@ -18,4 +18,58 @@
 mod generated;
 pub mod webhooks;
 
+/// Typed [httpmock](https://docs.rs/httpmock) helpers (feature `httpmock`) for testing your own
+/// code against a fake Ringg server: `MockServerExt` adds one method per operation to
+/// `httpmock::MockServer`; its `When` already matches the method and path and has a method per
+/// parameter (per form part for the multipart uploads), its `Then` a method per documented
+/// response taking the typed body (`ok`, `client_error(status, ..)`, `server_error(status, ..)`).
+/// `into_inner()` gives the plain httpmock builder for anything else.
+///
+/// ```
+/// use httpmock::MockServer;
+/// use voiceai::ringg::mock::MockServerExt;
+/// use voiceai::ringg::{types, Client};
+///
+/// /// The code under test: how many credits are left, from the workspace.
+/// async fn credits_left(client: &Client) -> Result<f64, voiceai::Error> {
+///     let workspace = client.get_workspace().send().await?.into_inner();
+///     Ok(workspace.workspace_info.and_then(|w| w.credits).unwrap_or(0.0))
+/// }
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let server = MockServer::start_async().await;
+/// let workspace = server.get_workspace(|when, then| {
+///     when.into_inner().header("x-api-key", "test-key");
+///     then.ok(&types::WorkspaceInfoResponse {
+///         workspace_info: Some(types::WorkspaceInfo {
+///             credits: Some(42.5),
+///             ..Default::default()
+///         }),
+///     });
+/// });
+///
+/// let client = Client::builder()
+///     .api_key("test-key")
+///     .base_url(server.base_url())
+///     .build()?;
+/// assert_eq!(credits_left(&client).await?, 42.5);
+/// workspace.assert();
+/// # Ok(()) }
+/// ```
+#[cfg(feature = "httpmock")]
+#[rustfmt::skip]
+#[path = "generated_httpmock.rs"]
+pub mod mock;
+
+/// The clap commands of the `voiceai ringg` command line (feature `cli`), generated from the
+/// spec: [`cli::CliCommand`] lists every operation, [`cli::Cli::get_command`] gives its
+/// `clap::Command` (flags for parameters and body fields, `--body-json FILE|-` for the whole
+/// body, `--all` on list operations) and [`cli::Cli::execute`] runs it through a [`Client`],
+/// handing results to a [`cli::CliConfig`] of your own.
+#[cfg(feature = "cli")]
+#[rustfmt::skip]
+#[path = "generated_cli.rs"]
+pub mod cli;
+
 pub use generated::{builder, types, Client, API, OPERATIONS};

@@ -28,6 +28,42 @@
 mod generated;
 pub mod webhooks;
 
+/// Typed [httpmock](https://docs.rs/httpmock) helpers (feature `httpmock`) for testing your own
+/// code against a fake Ringyo server; the same shape as [`crate::ringg::mock`] (see there for an
+/// example).
+///
+/// ```
+/// use httpmock::MockServer;
+/// use voiceai::ringyo::mock::MockServerExt;
+/// use voiceai::ringyo::{types, Client};
+///
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), Box<dyn std::error::Error>> {
+/// let server = MockServer::start_async().await;
+/// let deleted = server.delete_agent(|when, then| {
+///     when.agent_id("agt_1");
+///     then.ok(&types::DeletedResource {
+///         id: "agt_1".into(),
+///         deleted: Some(true),
+///     });
+/// });
+/// let client = Client::builder().api_key("rg_test_FAKE").base_url(server.base_url()).build()?;
+/// client.delete_agent().agent_id("agt_1").send().await?;
+/// deleted.assert();
+/// # Ok(()) }
+/// ```
+#[cfg(feature = "httpmock")]
+#[rustfmt::skip]
+#[path = "generated_httpmock.rs"]
+pub mod mock;
+
+/// The clap commands of the `voiceai ringyo` command line (feature `cli`); the same shape as
+/// [`crate::ringg::cli`].
+#[cfg(feature = "cli")]
+#[rustfmt::skip]
+#[path = "generated_cli.rs"]
+pub mod cli;
+
 use std::time::Duration;
 
 pub use generated::{builder, types, Client, API, OPERATIONS};

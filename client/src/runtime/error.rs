@@ -479,6 +479,14 @@ pub(crate) fn from_status(
 
 impl<E: Serialize> From<progenitor_client::Error<E>> for Error {
     fn from(e: progenitor_client::Error<E>) -> Self {
+        Error::from(&e)
+    }
+}
+
+/// The same conversion from a borrowed error (the generated CLI's `CliConfig::error` hook gets
+/// one).
+impl<E: Serialize> From<&progenitor_client::Error<E>> for Error {
+    fn from(e: &progenitor_client::Error<E>) -> Self {
         use progenitor_client::Error as P;
         match e {
             P::ErrorResponse(rv) => {
@@ -490,8 +498,7 @@ impl<E: Serialize> From<progenitor_client::Error<E>> for Error {
                 let raw = headers
                     .get(marker::BODY)
                     .and_then(|v| serde_json::from_slice(v.as_bytes()).ok());
-                let body = raw
-                    .unwrap_or_else(|| serde_json::to_value(rv.into_inner()).unwrap_or_default());
+                let body = raw.unwrap_or_else(|| serde_json::to_value(&**rv).unwrap_or_default());
                 from_status(status, &headers, body)
             }
             P::UnexpectedResponse(response) => {
@@ -502,7 +509,7 @@ impl<E: Serialize> From<progenitor_client::Error<E>> for Error {
             P::InvalidResponsePayload(body, err) => Error::Decode {
                 status: None,
                 message: err.to_string(),
-                body,
+                body: body.clone(),
             },
             P::ResponseBodyError(err) => Error::Transport {
                 operation: None,
@@ -529,13 +536,13 @@ impl<E: Serialize> From<progenitor_client::Error<E>> for Error {
                     }
                 }
             }
-            P::InvalidRequest(message) => Error::InvalidInput(message),
+            P::InvalidRequest(message) => Error::InvalidInput(message.clone()),
             P::Custom(text) => match text
                 .strip_prefix(CUSTOM_PREFIX)
                 .and_then(|json| serde_json::from_str::<LocalError>(json).ok())
             {
                 Some(local) => local.into(),
-                None => Error::InvalidInput(text),
+                None => Error::InvalidInput(text.clone()),
             },
         }
     }

@@ -1,0 +1,501 @@
+//! The `voiceai` binary against httpmock servers on 127.0.0.1: what it sends, what it prints,
+//! its exit codes, its help, and that the API key never shows in its output.
+//!
+//! This target needs the `cli` feature. `cargo test --workspace` builds it because the tests
+//! crate enables `cli` on its `voiceai` dependency (features unify across the workspace); alone,
+//! run `cargo test -p voiceai --features cli --test cli`.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use httpmock::Method::{GET, PATCH, POST};
+use httpmock::MockServer;
+use serde_json::{json, Value};
+
+/// Obviously fake keys, which must never appear in anything the binary prints.
+const RINGG_KEY: &str = "cli-test-ringg-key-FAKE-7f3a";
+const RINGYO_KEY: &str = "rg_test_cli_FAKE_key_91c2";
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Run {
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {:?}", self.stdout))
+    }
+}
+
+fn finish(output: Output) -> Run {
+    let run = Run {
+        code: output.status.code().expect("exited normally"),
+        stdout: String::from_utf8(output.stdout).expect("utf-8 stdout"),
+        stderr: String::from_utf8(output.stderr).expect("utf-8 stderr"),
+    };
+    for key in [RINGG_KEY, RINGYO_KEY] {
+        assert!(
+            !run.stdout.contains(key) && !run.stderr.contains(key),
+            "the API key leaked into the output:\nstdout: {}\nstderr: {}",
+            run.stdout,
+            run.stderr
+        );
+    }
+    run
+}
+
+/// The binary with a clean environment: no key or base URL inherited from the caller.
+fn voiceai() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_voiceai"));
+    for var in [
+        "RINGG_API_KEY",
+        "RINGG_BASE_URL",
+        "RINGYO_API_KEY",
+        "RINGYO_BASE_URL",
+    ] {
+        command.env_remove(var);
+    }
+    command.stdin(Stdio::null());
+    command
+}
+
+fn run_args(args: &[&str]) -> Run {
+    finish(voiceai().args(args).output().expect("the binary runs"))
+}
+
+/// `voiceai ringg …` against `server`, the key given as `--api-key`.
+fn ringg(server: &MockServer, args: &[&str]) -> Run {
+    let base = server.base_url();
+    let mut all = vec!["--api-key", RINGG_KEY, "--base-url", base.as_str(), "ringg"];
+    all.extend_from_slice(args);
+    run_args(&all)
+}
+
+/// `voiceai ringyo …` against `server`, the key and base URL from the environment.
+fn ringyo(server: &MockServer, args: &[&str]) -> Run {
+    let output = voiceai()
+        .env("RINGYO_API_KEY", RINGYO_KEY)
+        .env("RINGYO_BASE_URL", server.base_url())
+        .arg("ringyo")
+        .args(args)
+        .output()
+        .expect("the binary runs");
+    finish(output)
+}
+
+fn assert_success(run: &Run) {
+    assert_eq!(
+        run.code, 0,
+        "stdout: {}\nstderr: {}",
+        run.stdout, run.stderr
+    );
+}
+
+#[test]
+fn ringg_get_workspace_prints_the_response_as_compact_json() {
+    let server = MockServer::start();
+    let body = json!({"workspace_info": {"id": "ws_1", "name": "Acme Corp", "credits": 3025.5}});
+    let mock = server.mock(|when, then| {
+        when.method(GET)
+            .path("/workspace")
+            .header("x-api-key", RINGG_KEY);
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(body.clone());
+    });
+    let run = ringg(&server, &["get-workspace"]);
+    assert_success(&run);
+    mock.assert();
+    assert_eq!(run.json(), body);
+    // Piped stdout: one compact line.
+    assert_eq!(run.stdout.trim_end().lines().count(), 1, "{}", run.stdout);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+}
+
+#[test]
+fn ringg_path_parameters_and_table_output() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        when.method(GET)
+            .path("/agent/all")
+            .query_param("limit", "5")
+            .header("x-api-key", RINGG_KEY);
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"status": "success", "data": {"agents": [
+                {"id": "agt_1", "agent_display_name": "Sales", "agent_type": "outbound"},
+                {"id": "agt_22", "agent_display_name": "Support", "agent_type": "inbound"}
+            ]}}));
+    });
+    let run = ringg(
+        &server,
+        &["list-assistants", "--limit", "5", "--output", "table"],
+    );
+    assert_success(&run);
+    mock.assert();
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "{}", run.stdout);
+    assert!(lines[0].starts_with("id "), "{}", run.stdout);
+    assert!(lines[0].contains("agent_display_name"), "{}", run.stdout);
+    assert!(lines[2].starts_with("agt_1 ") && lines[2].contains("Sales"));
+    assert!(lines[3].starts_with("agt_22") && lines[3].contains("inbound"));
+
+    let detail = server.mock(|when, then| {
+        when.method(GET)
+            .path("/agent/agt_1")
+            .header("x-api-key", RINGG_KEY);
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"agents": {"id": "agt_1", "agent_display_name": "Sales"}}));
+    });
+    let run = ringg(&server, &["get-assistant", "--agent-id", "agt_1"]);
+    assert_success(&run);
+    detail.assert();
+    assert_eq!(run.json()["agents"]["agent_display_name"], "Sales");
+}
+
+#[test]
+fn ringg_all_pages_through_a_list_and_prints_one_array() {
+    let server = MockServer::start();
+    let call = |id: &str| json!({"id": id, "status": "completed"});
+    let first = server.mock(|when, then| {
+        when.method(GET)
+            .path("/calling/history")
+            .query_param("offset", "0")
+            .query_param("limit", "2")
+            .header("x-api-key", RINGG_KEY);
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(
+                json!({"calls": [call("c1"), call("c2")], "limit": 2, "offset": 0, "total": 3}),
+            );
+    });
+    let second = server.mock(|when, then| {
+        when.method(GET)
+            .path("/calling/history")
+            .query_param("offset", "2")
+            .query_param("limit", "2");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"calls": [call("c3")], "limit": 2, "offset": 2, "total": 3}));
+    });
+    let run = ringg(&server, &["list-call-history", "--all", "--limit", "2"]);
+    assert_success(&run);
+    first.assert();
+    second.assert();
+    let items = run.json();
+    let ids: Vec<&str> = items
+        .as_array()
+        .expect("an array")
+        .iter()
+        .filter_map(|c| c["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["c1", "c2", "c3"]);
+    // stderr is not a terminal here: no progress output at all.
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
+}
+
+#[test]
+fn ringg_multipart_upload_sends_the_file_and_text_parts() {
+    let server = MockServer::start();
+    let dir = std::env::temp_dir().join(format!("voiceai-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("contacts.csv");
+    std::fs::write(&csv, "mobile_number,name\n+14155550100,Ann\n").unwrap();
+    let mock = server.mock(|when, then| {
+        when.method(POST)
+            .path("/campaign/upload-csv")
+            .header("x-api-key", RINGG_KEY)
+            .body_includes("name=\"file\"; filename=\"contacts.csv\"")
+            .body_includes("+14155550100,Ann")
+            .body_includes("name=\"campaign_name\"\r\n\r\nSpring\r\n");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"bulk_list_id": "bl_1", "status": "verifying", "total_callees": 1}));
+    });
+    let run = ringg(
+        &server,
+        &[
+            "upload-large-campaign-csv",
+            "--file",
+            csv.to_str().unwrap(),
+            "--agent-id",
+            "agt_1",
+            "--campaign-name",
+            "Spring",
+            "--country-code",
+            "+1",
+            "--variables-map",
+            r#"{"mobile_number":"mobile_number"}"#,
+            "--campaign-start-time",
+            "01/01/2026, 09:00",
+            "--campaign-end-time",
+            "01/01/2026, 18:00",
+            "--call-config",
+            "{}",
+        ],
+    );
+    std::fs::remove_dir_all(&dir).ok();
+    assert_success(&run);
+    mock.assert();
+    assert_eq!(run.json()["bulk_list_id"], "bl_1");
+    assert!(
+        run.stderr.is_empty(),
+        "no spinner off a terminal: {}",
+        run.stderr
+    );
+}
+
+#[test]
+fn ringg_poll_upload_status_waits_for_a_final_status() {
+    let server = MockServer::start();
+    let status = |s: &str| json!({"bulk_list_id": "bl_1", "status": s, "total_rows": 10, "processed_rows": 4});
+    let mut processing = server.mock(|when, then| {
+        when.method(GET).path("/campaign/upload-status/bl_1");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(status("processing"));
+    });
+    let base = server.base_url();
+    let child = voiceai()
+        .args(["--base-url", &base, "--api-key", RINGG_KEY])
+        .args(["ringg", "poll-upload-status", "bl_1", "--interval", "0.05"])
+        .args(["--timeout", "30"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let started = Instant::now();
+    while processing.calls() < 2 {
+        assert!(started.elapsed() < Duration::from_secs(20), "no polling");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    // The first mock defined wins while both exist, so there is no gap between the two.
+    let mut completed = status("completed");
+    completed["processed_rows"] = json!(10);
+    let done = server.mock(|when, then| {
+        when.method(GET).path("/campaign/upload-status/bl_1");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(completed.clone());
+    });
+    processing.delete();
+    let run = finish(child.wait_with_output().expect("the binary ends"));
+    assert_success(&run);
+    assert!(done.calls() >= 1);
+    assert_eq!(run.json()["status"], "completed");
+    assert_eq!(run.json()["processed_rows"], 10);
+
+    // A failed upload prints the status and exits with 1.
+    let failed = MockServer::start();
+    failed.mock(|when, then| {
+        when.method(GET).path("/campaign/upload-status/bl_2");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"bulk_list_id": "bl_2", "status": "failed"}));
+    });
+    let run = ringg(&failed, &["poll-upload-status", "bl_2", "--interval", "0"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(run.json()["status"], "failed");
+    assert!(run.stderr.contains("bl_2 failed"), "{}", run.stderr);
+}
+
+#[test]
+fn ringg_error_status_exits_with_1_and_one_line_on_stderr() {
+    let server = MockServer::start();
+    let mock = server.mock(|when, then| {
+        when.method(GET).path("/agent/missing");
+        then.status(404)
+            .header("content-type", "application/json")
+            .json_body(json!({"detail": "Agent not found"}));
+    });
+    let run = ringg(&server, &["get-assistant", "--agent-id", "missing"]);
+    mock.assert();
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+    assert!(
+        run.stderr.starts_with("error: not found: "),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("HTTP 404: Agent not found"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn ringyo_sends_the_bearer_key_and_prints_json() {
+    let server = MockServer::start();
+    let agent = json!({"id": "agent_abc123", "name": "Sales Assistant", "status": "active"});
+    let get = server.mock(|when, then| {
+        when.method(GET)
+            .path("/agents/agent_abc123")
+            .header("authorization", format!("Bearer {RINGYO_KEY}"));
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(agent.clone());
+    });
+    let run = ringyo(&server, &["get-agent", "--agent-id", "agent_abc123"]);
+    assert_success(&run);
+    get.assert();
+    assert_eq!(run.json(), agent);
+
+    let list = server.mock(|when, then| {
+        when.method(GET)
+            .path("/agents")
+            .query_param("limit", "1")
+            .header("authorization", format!("Bearer {RINGYO_KEY}"));
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"data": [agent.clone()], "has_more": false, "next_cursor": null}));
+    });
+    let run = ringyo(&server, &["list-agents", "--limit", "1", "--all"]);
+    assert_success(&run);
+    list.assert();
+    assert_eq!(run.json(), json!([agent]));
+}
+
+#[test]
+fn ringyo_body_from_stdin_and_field_flags() {
+    let server = MockServer::start();
+    let created = json!({"id": "agent_new", "name": "Night shift", "voice_id": "sarah"});
+    let mock = server.mock(|when, then| {
+        when.method(POST)
+            .path("/agents")
+            .header("authorization", format!("Bearer {RINGYO_KEY}"))
+            .header_exists("idempotency-key")
+            // `--name` overrides the file's name; the file's other fields stay.
+            .json_body_includes(r#"{"name": "Night shift"}"#)
+            .json_body_includes(r#"{"voice_id": "sarah"}"#)
+            .json_body_includes(r#"{"system_prompt": "Be brief."}"#);
+        then.status(201)
+            .header("content-type", "application/json")
+            .json_body(created.clone());
+    });
+    let mut child = voiceai()
+        .env("RINGYO_API_KEY", RINGYO_KEY)
+        .args(["--base-url", &server.base_url(), "ringyo", "create-agent"])
+        .args(["--body-json", "-", "--name", "Night shift"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(br#"{"name": "Day shift", "system_prompt": "Be brief.", "voice_id": "sarah"}"#)
+        .unwrap();
+    let run = finish(child.wait_with_output().unwrap());
+    assert_success(&run);
+    mock.assert();
+    assert_eq!(run.json(), created);
+
+    let update = server.mock(|when, then| {
+        when.method(PATCH)
+            .path("/webhooks/wh_1")
+            .json_body_includes(r#"{"url": "https://example.com/hook"}"#);
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"id": "wh_1", "url": "https://example.com/hook"}));
+    });
+    let run = ringyo(
+        &server,
+        &[
+            "update-webhook",
+            "--webhook-id",
+            "wh_1",
+            "--url",
+            "https://example.com/hook",
+        ],
+    );
+    assert_success(&run);
+    update.assert();
+    assert_eq!(run.json()["id"], "wh_1");
+}
+
+#[test]
+fn usage_errors_exit_with_2() {
+    // A required flag missing: clap's error.
+    let run = run_args(&["ringg", "get-assistant"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.contains("--agent-id"), "{}", run.stderr);
+
+    // No key anywhere: the error names the variable.
+    let run = run_args(&["--base-url", "http://127.0.0.1:9", "ringg", "get-workspace"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stdout.is_empty());
+    assert!(run.stderr.contains("RINGG_API_KEY"), "{}", run.stderr);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+
+    // A body file that does not exist: nothing is sent.
+    let server = MockServer::start();
+    let run = ringyo(
+        &server,
+        &["create-agent", "--body-json", "/nonexistent/agent.json"],
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("/nonexistent/agent.json"),
+        "{}",
+        run.stderr
+    );
+}
+
+/// The subcommands a `--help` lists under "Commands:", without `help`.
+fn subcommands(help: &str) -> Vec<String> {
+    help.lines()
+        .skip_while(|l| !l.starts_with("Commands:"))
+        .skip(1)
+        .take_while(|l| !l.trim().is_empty())
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|name| *name != "help")
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn help_lists_every_operation() {
+    let ringg_help = run_args(&["ringg", "--help"]);
+    assert_success(&ringg_help);
+    let listed: BTreeSet<String> = subcommands(&ringg_help.stdout).into_iter().collect();
+    let operations: BTreeSet<String> = voiceai::ringg::OPERATIONS
+        .iter()
+        .map(|op| op.id.replace('_', "-"))
+        .collect();
+    assert_eq!(operations.len(), 41);
+    let mut expected = operations.clone();
+    expected.insert("poll-upload-status".into());
+    assert_eq!(listed, expected, "{}", ringg_help.stdout);
+
+    let ringyo_help = run_args(&["ringyo", "--help"]);
+    assert_success(&ringyo_help);
+    let listed: BTreeSet<String> = subcommands(&ringyo_help.stdout).into_iter().collect();
+    let operations: BTreeSet<String> = voiceai::ringyo::OPERATIONS
+        .iter()
+        .map(|op| op.id.replace('_', "-"))
+        .collect();
+    assert_eq!(operations.len(), 14);
+    assert_eq!(listed, operations, "{}", ringyo_help.stdout);
+
+    // The global flags name the variables, never a value from them.
+    let output = voiceai()
+        .env("RINGG_API_KEY", RINGG_KEY)
+        .env("RINGYO_API_KEY", RINGYO_KEY)
+        .args(["ringg", "get-workspace", "--help"])
+        .output()
+        .unwrap();
+    let help = finish(output);
+    assert_success(&help);
+    assert!(help.stdout.contains("--api-key"), "{}", help.stdout);
+    assert!(help.stdout.contains("RINGG_API_KEY"), "{}", help.stdout);
+}
