@@ -129,7 +129,7 @@ pub(crate) fn render_file(tokens: TokenStream, spec_label: &str) -> Result<Strin
 pub(crate) struct Prepared {
     /// The spec as written.
     pub spec: Value,
-    /// Every operation of the spec, in spec order.
+    /// Every operation of the spec, ordered by path, then by method.
     pub operations: Vec<Operation>,
     /// The view the client generator gets: multipart operations removed, their response
     /// schemas hoisted into components, 4XX/5XX error ranges everywhere.
@@ -611,7 +611,7 @@ fn metadata_tokens(
     let count = rows.len();
     let default_limit = rate_limit_tokens(spec.get("x-rate-limit"), "the spec", runtime)?;
     Ok(quote! {
-        /// Per-operation metadata generated from the spec, in spec order.
+        /// Per-operation metadata generated from the spec, ordered by path, then by method.
         pub static OPERATIONS: [#runtime::OperationMeta; #count] = [#(#rows),*];
 
         /// The API's settings generated from the spec: name, base URL, auth, operations.

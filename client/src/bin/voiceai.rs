@@ -222,7 +222,12 @@ fn build<C: BuildClient>(
         .build()
         .map_err(|e| {
             // `ConfigError` never holds the key.
-            eprintln!("error: {e}");
+            match e {
+                voiceai::ConfigError::MissingApiKey { env } => {
+                    eprintln!("error: no API key: set {env} or pass --api-key")
+                }
+                other => eprintln!("error: {other}"),
+            }
             ExitCode::from(EXIT_USAGE)
         })
 }

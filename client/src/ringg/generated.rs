@@ -27468,7 +27468,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         builder::EditKnowledgeBase::new(self)
     }
 }
-/// Per-operation metadata generated from the spec, in spec order.
+/// Per-operation metadata generated from the spec, ordered by path, then by method.
 pub static OPERATIONS: [crate::runtime::OperationMeta; 41usize] = [
     crate::runtime::OperationMeta {
         id: "list_assistants",

@@ -7296,7 +7296,7 @@ pub mod prelude {
     pub use self::super::Client;
 }
 impl Client {}
-/// Per-operation metadata generated from the spec, in spec order.
+/// Per-operation metadata generated from the spec, ordered by path, then by method.
 pub static OPERATIONS: [crate::runtime::OperationMeta; 14usize] = [
     crate::runtime::OperationMeta {
         id: "list_agents",
