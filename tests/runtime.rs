@@ -557,3 +557,108 @@ async fn error_body_fields_outside_the_schema_are_kept() {
     assert_eq!(err.request_id(), Some("req_kept"));
     assert_eq!(err.api_error().unwrap().body, body);
 }
+
+#[tokio::test]
+async fn rate_limit_follows_the_servers_remaining_and_reset_headers() {
+    let reset = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + 30;
+    let server = ScriptedServer::start(vec![Reply::json(
+        200,
+        voiceai_tests::response_example("ringyo", "get_agent"),
+    )
+    .header("x-ratelimit-limit", "300")
+    .header("x-ratelimit-remaining", "0")
+    .header("x-ratelimit-reset", &reset.to_string())])
+    .await;
+    let (client, _) = ringyo_client(&server.url);
+    let limiter = client
+        .state()
+        .rate_limiter()
+        .expect("Ringyo has a plan limit");
+    assert_eq!(limiter.limit(), (300, Duration::from_secs(60)));
+    assert_eq!(limiter.next_wait(), Duration::ZERO);
+    client
+        .get_agent()
+        .agent_id("agent_abc123")
+        .send()
+        .await
+        .unwrap();
+    let wait = limiter.next_wait();
+    assert!(
+        wait > Duration::from_secs(25) && wait <= Duration::from_secs(30),
+        "the next request waits for the server's reset: {wait:?}"
+    );
+}
+
+#[tokio::test]
+async fn rate_limit_per_operation_for_ringg_knowledge_bases() {
+    let deleted = voiceai_tests::response_example("ringg", "delete_knowledge_base");
+    let server = ScriptedServer::start(vec![Reply::json(200, deleted); 10]).await;
+    let client = ringg_client(&server.url, None);
+    assert!(
+        client.state().rate_limiter().is_none(),
+        "Ringg has no general limit"
+    );
+    assert!(client
+        .state()
+        .operation_rate_limiter("get_workspace")
+        .is_none());
+    let limiter = client
+        .state()
+        .operation_rate_limiter("delete_knowledge_base")
+        .expect("documented: 10 per minute");
+    assert_eq!(limiter.limit(), (10, Duration::from_secs(60)));
+    for _ in 0..10 {
+        client
+            .delete_knowledge_base()
+            .kb_id("kb_1")
+            .send()
+            .await
+            .unwrap();
+    }
+    assert_eq!(server.hits(), 10);
+    assert!(
+        limiter.next_wait() > Duration::from_secs(55),
+        "an 11th delete within the minute waits: {:?}",
+        limiter.next_wait()
+    );
+    // Limits can be switched off.
+    let unlimited = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .no_rate_limit()
+        .build()
+        .unwrap();
+    assert!(unlimited
+        .state()
+        .operation_rate_limiter("delete_knowledge_base")
+        .is_none());
+}
+
+#[tokio::test]
+async fn retry_budget_shared_by_clones_stops_retries_when_spent() {
+    let server = ScriptedServer::start(vec![Reply::text(503, "down"); 4]).await;
+    let client = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .retry_budget(10) // two retries at 5 tokens each
+        .sleeper(|_| std::future::ready(()))
+        .build()
+        .unwrap();
+    let clone = client.clone();
+    let first = Error::from(client.get_workspace().send().await.unwrap_err());
+    assert_eq!(first.api_error().unwrap().attempts, 3);
+    assert_eq!(clone.state().retry_budget_available(), 0);
+    let second = Error::from(clone.get_workspace().send().await.unwrap_err());
+    assert_eq!(
+        second.api_error().unwrap().attempts,
+        1,
+        "the budget is spent"
+    );
+    assert_eq!(server.hits(), 4);
+}

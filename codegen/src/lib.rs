@@ -263,18 +263,12 @@ pub(crate) fn progenitor_generator(runtime: &TokenStream) -> progenitor_impl::Ge
 }
 
 /// How a list operation pages, when the generated builder has a `stream()` method (a `GET`
-/// with `limit` and `offset` or `cursor`).
+/// list that is not multipart).
 pub(crate) fn stream_kind(spec: &Value, op: &Operation) -> Option<pagination::Kind> {
-    if op.method != "GET" || op.is_multipart(spec) || !op.has_param(spec, "query", "limit") {
+    if op.method != "GET" || op.is_multipart(spec) {
         return None;
     }
-    if op.has_param(spec, "query", "cursor") {
-        Some(pagination::Kind::Cursor)
-    } else if op.has_param(spec, "query", "offset") {
-        Some(pagination::Kind::Offset)
-    } else {
-        None
-    }
+    pagination::kind_of(spec, op)
 }
 
 /// What `voiceai_codegen_macro::client!` expands to (less the `include_bytes!` of the spec that
@@ -554,16 +548,10 @@ fn metadata_tokens(
         };
         let idempotency_key = op.has_param(spec, "header", "idempotency-key");
         let retry_safe = method == "GET" || method == "HEAD" || idempotency_key;
-        let pagination = if op.has_param(spec, "query", "limit") {
-            if op.has_param(spec, "query", "cursor") {
-                quote!(#runtime::Pagination::Cursor)
-            } else if op.has_param(spec, "query", "offset") {
-                quote!(#runtime::Pagination::Offset)
-            } else {
-                quote!(#runtime::Pagination::None)
-            }
-        } else {
-            quote!(#runtime::Pagination::None)
+        let pagination = match pagination::kind_of(spec, op) {
+            Some(pagination::Kind::Cursor) => quote!(#runtime::Pagination::Cursor),
+            Some(pagination::Kind::Offset) => quote!(#runtime::Pagination::Offset),
+            None => quote!(#runtime::Pagination::None),
         };
         let paginated = op.has_param(spec, "query", "limit");
         let unwrap = unwrap_envelope && !paginated;

@@ -26,6 +26,19 @@ pub enum Kind {
     Cursor,
 }
 
+/// How an operation pages: `limit` with `cursor` or with `offset` as query parameters.
+pub fn kind_of(spec: &Value, op: &Operation) -> Option<Kind> {
+    if !op.has_param(spec, "query", "limit") {
+        None
+    } else if op.has_param(spec, "query", "cursor") {
+        Some(Kind::Cursor)
+    } else if op.has_param(spec, "query", "offset") {
+        Some(Kind::Offset)
+    } else {
+        None
+    }
+}
+
 /// One step of a path into a page.
 struct Step {
     ident: syn::Ident,
@@ -198,6 +211,15 @@ pub fn generate(
         }
     );
 
+    // The builder's `limit` is the page size.
+    let page_size = quote! {
+        let limit = self
+            .limit
+            .as_ref()
+            .ok()
+            .and_then(|v| #runtime::pagination::as_count(v))
+            .unwrap_or(#runtime::pagination::DEFAULT_PAGE_SIZE);
+    };
     let body = match kind {
         Kind::Offset => {
             let total_pointer = pointer("total").map(str::to_string).or_else(|| {
@@ -222,12 +244,7 @@ pub fn generate(
                     .ok()
                     .and_then(|v| #runtime::pagination::as_count(v))
                     .unwrap_or(0);
-                let limit = self
-                    .limit
-                    .as_ref()
-                    .ok()
-                    .and_then(|v| #runtime::pagination::as_count(v))
-                    .unwrap_or(#runtime::pagination::DEFAULT_PAGE_SIZE);
+                #page_size
                 ::std::boxed::Box::pin(#runtime::pagination::offset_stream(
                     start,
                     limit,
@@ -248,13 +265,13 @@ pub fn generate(
             }
         }
         Kind::Cursor => {
-            let field = |key: &str, default: &str| -> Result<Option<TokenStream>, Error> {
+            let field = |key: &str, default: &str| {
                 let p = pointer(key).unwrap_or(default);
-                Ok(walk(spec, response, p).map(|(steps, _)| borrow_path(&steps)))
+                walk(spec, response, p).map(|(steps, _)| borrow_path(&steps))
             };
-            let next = field("next_cursor", "/next_cursor")?
+            let next = field("next_cursor", "/next_cursor")
                 .ok_or_else(|| fail("no next_cursor in the response schema"))?;
-            let has_more = match field("has_more", "/has_more")? {
+            let has_more = match field("has_more", "/has_more") {
                 Some(path) => quote!(#runtime::pagination::as_flag(&#path)),
                 None => quote!(::std::option::Option::None),
             };
@@ -264,12 +281,7 @@ pub fn generate(
                     .as_ref()
                     .ok()
                     .and_then(|v| #runtime::pagination::as_text(v));
-                let limit = self
-                    .limit
-                    .as_ref()
-                    .ok()
-                    .and_then(|v| #runtime::pagination::as_count(v))
-                    .unwrap_or(#runtime::pagination::DEFAULT_PAGE_SIZE);
+                #page_size
                 ::std::boxed::Box::pin(#runtime::pagination::cursor_stream(
                     start,
                     move |cursor| {

@@ -308,11 +308,22 @@ fn print_json(value: &Value) {
 
 /// A spinner on stderr when it is a terminal; a hidden bar otherwise.
 fn spinner(message: &str) -> ProgressBar {
+    ticking("{spinner} {msg} {elapsed}").with_message(message.to_string())
+}
+
+/// A counter of fetched items on stderr when it is a terminal.
+fn counter() -> ProgressBar {
+    ticking("{spinner} {pos} items fetched {elapsed}")
+}
+
+/// A steadily ticking bar with `template` on stderr when it is a terminal; a hidden bar
+/// otherwise (piped output stays quiet).
+fn ticking(template: &str) -> ProgressBar {
     if !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
-    let bar = ProgressBar::new_spinner().with_message(message.to_string());
-    if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} {elapsed}") {
+    let bar = ProgressBar::new_spinner();
+    if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
     bar.enable_steady_tick(Duration::from_millis(100));
@@ -422,19 +433,6 @@ cli_config!(ringg {
 });
 
 cli_config!(ringyo {});
-
-/// A counter of fetched items on stderr when it is a terminal.
-fn counter() -> ProgressBar {
-    if !std::io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
-    let bar = ProgressBar::new_spinner();
-    if let Ok(style) = ProgressStyle::with_template("{spinner} {pos} items fetched {elapsed}") {
-        bar.set_style(style);
-    }
-    bar.enable_steady_tick(Duration::from_millis(100));
-    bar
-}
 
 /// `ringg poll-upload-status`: polls until the upload reaches a final status.
 async fn poll_upload_status(client: &ringg::Client, matches: &ArgMatches, table: bool) -> ExitCode {

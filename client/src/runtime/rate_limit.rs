@@ -57,33 +57,48 @@ impl RateLimiter {
             let wait = {
                 let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
                 let now = Instant::now();
-                match state.paused_until {
-                    Some(until) if until > now => Some(until - now),
-                    _ => {
-                        state.paused_until = None;
-                        while state
-                            .started
-                            .front()
-                            .is_some_and(|t| now.duration_since(*t) >= self.window)
-                        {
-                            state.started.pop_front();
-                        }
-                        if state.started.len() < self.requests as usize {
-                            state.started.push_back(now);
-                            None
-                        } else {
-                            state
-                                .started
-                                .front()
-                                .map(|oldest| (*oldest + self.window) - now)
-                        }
-                    }
+                let wait = self.wait_at(&mut state, now);
+                if wait.is_none() {
+                    state.started.push_back(now);
                 }
+                wait
             };
             match wait {
                 None => return start.elapsed(),
                 Some(wait) => tokio::time::sleep(wait.max(Duration::from_millis(1))).await,
             }
+        }
+    }
+
+    /// How long a request starting now would wait (zero when it could start at once). Records
+    /// nothing.
+    pub fn next_wait(&self) -> Duration {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        self.wait_at(&mut state, Instant::now())
+            .unwrap_or(Duration::ZERO)
+    }
+
+    /// The wait before a request may start at `now`, `None` when it may start at once; forgets
+    /// starts that left the window and a pause that is over.
+    fn wait_at(&self, state: &mut State, now: Instant) -> Option<Duration> {
+        if let Some(until) = state.paused_until.filter(|until| *until > now) {
+            return Some(until - now);
+        }
+        state.paused_until = None;
+        while state
+            .started
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= self.window)
+        {
+            state.started.pop_front();
+        }
+        if state.started.len() < self.requests as usize {
+            None
+        } else {
+            state
+                .started
+                .front()
+                .map(|oldest| (*oldest + self.window) - now)
         }
     }
 

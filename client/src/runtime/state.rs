@@ -103,6 +103,16 @@ impl ClientState {
         self.shared.limiter.as_deref()
     }
 
+    /// The limiter of an operation with a documented limit of its own (Ringg's knowledge-base
+    /// operations), if per-operation limits are on.
+    pub fn operation_rate_limiter(&self, operation_id: &str) -> Option<&RateLimiter> {
+        self.shared
+            .operation_limiters
+            .iter()
+            .find(|(id, _)| *id == operation_id)
+            .map(|(_, limiter)| limiter)
+    }
+
     /// Retry tokens left in the shared budget.
     pub fn retry_budget_available(&self) -> i64 {
         self.shared.budget.available()
@@ -141,12 +151,7 @@ impl ClientState {
     /// Waits for the client-wide limiter and the operation's own; returns the total wait.
     pub(crate) async fn acquire(&self, operation: &str) -> Duration {
         let mut waited = Duration::ZERO;
-        if let Some((_, limiter)) = self
-            .shared
-            .operation_limiters
-            .iter()
-            .find(|(id, _)| *id == operation)
-        {
+        if let Some(limiter) = self.operation_rate_limiter(operation) {
             waited += limiter.acquire().await;
         }
         if let Some(limiter) = &self.shared.limiter {
