@@ -21,7 +21,11 @@ impl SimClock {
         Self {
             started: Instant::now(),
             epoch_at_start,
-            speed: if speed.is_finite() && speed > 0.0 { speed } else { 1.0 },
+            speed: if speed.is_finite() && speed > 0.0 {
+                speed
+            } else {
+                1.0
+            },
         }
     }
 
@@ -122,7 +126,10 @@ mod tests {
         assert_eq!(iso8601(1_705_314_600.0), "2024-01-15T10:30:00Z");
         assert_eq!(iso8601(0.0), "1970-01-01T00:00:00Z");
         assert_eq!(iso8601(951_782_400.0), "2000-02-29T00:00:00Z");
-        assert_eq!(iso8601_micros(1_705_314_600.25), "2024-01-15T10:30:00.250000+00:00");
+        assert_eq!(
+            iso8601_micros(1_705_314_600.25),
+            "2024-01-15T10:30:00.250000+00:00"
+        );
         assert_eq!(parse_date("2024-01-15"), Some(1_705_276_800.0));
         assert_eq!(parse_date("2000-02-29T10:00:00Z"), Some(951_782_400.0));
         assert_eq!(parse_date("2024-13-01"), None);

@@ -179,7 +179,10 @@ mod tests {
         }
         assert_eq!(f.status, vec![(503, 0.2), (429, 0.05)]);
         assert_eq!(f.status_after, vec![(500, 0.3)]);
-        assert_eq!(f.latency, Some((Duration::from_millis(5), Duration::from_millis(50))));
+        assert_eq!(
+            f.latency,
+            Some((Duration::from_millis(5), Duration::from_millis(50)))
+        );
         assert_eq!(f.retry_after, Some(0));
         assert!(f.any());
         for bad in ["503", "503=2", "700=0.1", "wobble=0.1", "latency=x"] {
@@ -196,7 +199,9 @@ mod tests {
         };
         let run = |seed| {
             let mut rng = fastrand::Rng::with_seed(seed);
-            (0..1000).map(|_| Draw::new(&faults, &mut rng)).collect::<Vec<_>>()
+            (0..1000)
+                .map(|_| Draw::new(&faults, &mut rng))
+                .collect::<Vec<_>>()
         };
         assert_eq!(run(7), run(7));
         assert_ne!(run(7), run(8));

@@ -278,8 +278,14 @@ mod tests {
     fn routes_prefer_literal_segments() {
         let ops = &voiceai::ringg::OPERATIONS;
         let get = http::Method::GET;
-        assert_eq!(route(ops, &get, "/agent/all").unwrap().0.id, "list_assistants");
-        assert_eq!(route(ops, &get, "/agent/voices").unwrap().0.id, "list_assistant_voices");
+        assert_eq!(
+            route(ops, &get, "/agent/all").unwrap().0.id,
+            "list_assistants"
+        );
+        assert_eq!(
+            route(ops, &get, "/agent/voices").unwrap().0.id,
+            "list_assistant_voices"
+        );
         let (op, params) = route(ops, &get, "/agent/a%20b").unwrap();
         assert_eq!(op.id, "get_assistant");
         assert_eq!(params, vec![("agent_id".to_string(), "a b".to_string())]);

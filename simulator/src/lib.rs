@@ -11,7 +11,7 @@
 //! # Ok(()) }
 //! ```
 //!
-//! Both APIs are served on one port, under `/ringg` and `/ringyo`. Routes come from the generated
+//! Both APIs are served on one port, under `/ringg` and `/ringyo/v1`. Routes come from the generated
 //! operation tables (`voiceai::ringg::OPERATIONS`, `voiceai::ringyo::OPERATIONS`) and bodies are
 //! the generated types, so the simulator serves exactly what the specs describe.
 //!
@@ -394,9 +394,10 @@ impl Simulator {
         format!("http://{}/ringg", self.addr)
     }
 
-    /// Base URL of the simulated Ringyo API (`http://127.0.0.1:PORT/ringyo`).
+    /// Base URL of the simulated Ringyo API (`http://127.0.0.1:PORT/ringyo/v1`; the version
+    /// is part of the base URL, as in Ringyo's own `https://api.ringyo.ai/v1`).
     pub fn ringyo_url(&self) -> String {
-        format!("http://{}/ringyo", self.addr)
+        format!("http://{}/ringyo/v1", self.addr)
     }
 
     /// The configuration it runs with.
@@ -606,8 +607,8 @@ fn plain(status: u16, message: &str) -> Response {
 
 fn to_response(reply: Reply) -> Response {
     let mut response = hyper::Response::new(Full::new(Bytes::from(reply.body)));
-    *response.status_mut() =
-        ::http::StatusCode::from_u16(reply.status).unwrap_or(::http::StatusCode::INTERNAL_SERVER_ERROR);
+    *response.status_mut() = ::http::StatusCode::from_u16(reply.status)
+        .unwrap_or(::http::StatusCode::INTERNAL_SERVER_ERROR);
     for (name, value) in reply.headers {
         if let (Ok(name), Ok(value)) = (
             ::http::HeaderName::try_from(name),
@@ -662,14 +663,14 @@ fn handle(
     let path = parts.uri.path();
     let (api, rest) = if let Some(rest) = path.strip_prefix("/ringg") {
         (Api::Ringg, rest)
-    } else if let Some(rest) = path.strip_prefix("/ringyo") {
+    } else if let Some(rest) = path.strip_prefix("/ringyo/v1") {
         (Api::Ringyo, rest)
     } else {
         return (
             Outcome::Reply(
                 Reply::json(
                     404,
-                    &serde_json::json!({"message": "not an API of this simulator: use /ringg or /ringyo"}),
+                    &serde_json::json!({"message": "not an API of this simulator: use /ringg or /ringyo/v1"}),
                 ),
                 Duration::ZERO,
             ),
@@ -715,7 +716,12 @@ fn handle(
     }
 
     let Some((op, params)) = route else {
-        let reply = api.error(404, "not_found", &format!("no route for {} {rest}", parts.method), &error_ctx);
+        let reply = api.error(
+            404,
+            "not_found",
+            &format!("no route for {} {rest}", parts.method),
+            &error_ctx,
+        );
         *world.stats.statuses.entry(404).or_default() += 1;
         return (Outcome::Reply(reply, draw.latency), outbox);
     };
@@ -736,7 +742,12 @@ fn handle(
             .map(str::to_string),
     };
     let Some(key) = key else {
-        let reply = api.error(401, "unauthorized", "missing or invalid API key", &error_ctx);
+        let reply = api.error(
+            401,
+            "unauthorized",
+            "missing or invalid API key",
+            &error_ctx,
+        );
         *world.stats.statuses.entry(401).or_default() += 1;
         return (Outcome::Reply(reply, draw.latency), outbox);
     };
@@ -768,7 +779,12 @@ fn handle(
                 *world.stats.statuses.entry(429).or_default() += 1;
                 let wait = ((index + 1) as f64 * window - real).ceil().max(1.0) as u64;
                 let mut reply = api
-                    .error(429, "rate_limit_exceeded", "rate limit exceeded for this API key's plan", &error_ctx)
+                    .error(
+                        429,
+                        "rate_limit_exceeded",
+                        "rate limit exceeded for this API key's plan",
+                        &error_ctx,
+                    )
                     .header("retry-after", wait.to_string());
                 reply.headers.extend(limit_headers);
                 return (Outcome::Reply(reply, draw.latency), outbox);
@@ -793,6 +809,39 @@ fn handle(
                 return (Outcome::Reply(reply, draw.latency), outbox);
             }
         }
+    }
+
+    // A documented limit of the operation itself (Ringg's knowledge-base operations), per key.
+    if let Some(limit) = op.rate_limit {
+        let window = limit.per_seconds.max(1) as f64;
+        let real = real_epoch();
+        let index = (real / window) as u64;
+        let entry = world
+            .windows
+            .entry(format!("{}\n{}\n{key}", api.name(), op.id))
+            .or_insert((index, 0));
+        if entry.0 != index {
+            *entry = (index, 0);
+        }
+        if entry.1 >= limit.requests {
+            world.stats.rate_limited += 1;
+            *world.stats.statuses.entry(429).or_default() += 1;
+            let wait = ((index + 1) as f64 * window - real).ceil().max(1.0) as u64;
+            let mut reply = api
+                .error(
+                    429,
+                    "rate_limit_exceeded",
+                    &format!(
+                        "{} allows {} requests per {} seconds",
+                        op.id, limit.requests, limit.per_seconds
+                    ),
+                    &error_ctx,
+                )
+                .header("retry-after", wait.to_string());
+            reply.headers.extend(limit_headers);
+            return (Outcome::Reply(reply, draw.latency), outbox);
+        }
+        entry.1 += 1;
     }
 
     // A replayed idempotency key answers with the first reply.
@@ -886,8 +935,12 @@ fn handle(
         } else {
             count_fault(&mut world.stats, "non_json".into());
             reply.body = b"<html><body><h1>502 Bad Gateway</h1></body></html>".to_vec();
-            reply.headers.retain(|(n, _)| !n.eq_ignore_ascii_case("content-type"));
-            reply.headers.push(("content-type".into(), "text/html".into()));
+            reply
+                .headers
+                .retain(|(n, _)| !n.eq_ignore_ascii_case("content-type"));
+            reply
+                .headers
+                .push(("content-type".into(), "text/html".into()));
         }
     }
     *world.stats.statuses.entry(reply.status).or_default() += 1;

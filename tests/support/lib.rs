@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 pub mod examples_server;
+pub mod receiver;
 pub mod scripted;
 
 /// Obviously fake keys: tests never hold anything that looks real.

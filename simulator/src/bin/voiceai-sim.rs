@@ -88,7 +88,9 @@ fn parse(args: Vec<String>) -> Result<Option<(Config, u16)>, String> {
                             secs.parse()
                                 .ok()
                                 .filter(|s: &f64| s.is_finite() && *s > 0.0)
-                                .ok_or_else(|| "--ringyo-limit: SECONDS is a positive number".to_string())?,
+                                .ok_or_else(|| {
+                                    "--ringyo-limit: SECONDS is a positive number".to_string()
+                                })?,
                         ),
                     })
                 }
@@ -124,8 +126,14 @@ fn run(config: Config, port: u16) -> ExitCode {
             }
         };
         println!("voiceai-sim listening on {} (seed {seed})", sim.addr());
-        println!("  RINGG_BASE_URL={}   RINGG_API_KEY={RINGG_KEY}", sim.ringg_url());
-        println!("  RINGYO_BASE_URL={}  RINGYO_API_KEY={RINGYO_KEY}", sim.ringyo_url());
+        println!(
+            "  RINGG_BASE_URL={}   RINGG_API_KEY={RINGG_KEY}",
+            sim.ringg_url()
+        );
+        println!(
+            "  RINGYO_BASE_URL={}  RINGYO_API_KEY={RINGYO_KEY}",
+            sim.ringyo_url()
+        );
         println!("Ctrl-C stops it.");
         let _ = tokio::signal::ctrl_c().await;
         ExitCode::SUCCESS
@@ -143,7 +151,14 @@ mod tests {
     #[test]
     fn parses_flags_and_rejects_bad_ones() {
         let (config, port) = parse(args(&[
-            "--port", "0", "--seed", "7", "--fault", "503=0.2", "--ringyo-limit", "10/1",
+            "--port",
+            "0",
+            "--seed",
+            "7",
+            "--fault",
+            "503=0.2",
+            "--ringyo-limit",
+            "10/1",
         ]))
         .unwrap()
         .unwrap();

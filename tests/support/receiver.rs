@@ -1,0 +1,124 @@
+//! A webhook receiver on 127.0.0.1: it keeps every request it gets (method, path, headers, body)
+//! and answers 200, or the status set with [`Receiver::answer`].
+
+use std::sync::atomic::{AtomicU16, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::net::TcpListener;
+use tokio::sync::mpsc;
+
+/// One request the receiver got.
+#[derive(Clone, Debug)]
+pub struct Received {
+    pub method: String,
+    /// Path and query.
+    pub target: String,
+    pub headers: http::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+/// A running receiver; it stops with the runtime.
+pub struct Receiver {
+    url: String,
+    status: Arc<AtomicU16>,
+    rx: mpsc::UnboundedReceiver<Received>,
+}
+
+impl Receiver {
+    pub async fn start() -> std::io::Result<Receiver> {
+        let listener = TcpListener::bind("127.0.0.1:0").await?;
+        let url = format!("http://{}/hooks", listener.local_addr()?);
+        let status = Arc::new(AtomicU16::new(200));
+        let (tx, rx) = mpsc::unbounded_channel();
+        let answer = status.clone();
+        tokio::spawn(async move {
+            while let Ok((stream, _)) = listener.accept().await {
+                let tx = tx.clone();
+                let answer = answer.clone();
+                tokio::spawn(async move {
+                    let mut stream = BufReader::new(stream);
+                    while let Some(received) = read_request(&mut stream).await {
+                        let status = answer.load(Ordering::Relaxed);
+                        let reply = format!("HTTP/1.1 {status} X\r\ncontent-length: 2\r\n\r\nok");
+                        if stream.get_mut().write_all(reply.as_bytes()).await.is_err() {
+                            return;
+                        }
+                        let _ = tx.send(received);
+                    }
+                });
+            }
+        });
+        Ok(Receiver { url, status, rx })
+    }
+
+    /// The URL to subscribe (`http://127.0.0.1:PORT/hooks`).
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    /// The status later requests get.
+    pub fn answer(&self, status: u16) {
+        self.status.store(status, Ordering::Relaxed);
+    }
+
+    /// The next request, waiting at most `timeout`.
+    pub async fn next(&mut self, timeout: Duration) -> Option<Received> {
+        tokio::time::timeout(timeout, self.rx.recv())
+            .await
+            .ok()
+            .flatten()
+    }
+
+    /// Waits for a request whose body contains `needle`, keeping none of the others.
+    pub async fn wait_for(&mut self, needle: &str, timeout: Duration) -> Option<Received> {
+        let deadline = tokio::time::Instant::now() + timeout;
+        loop {
+            let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+            let received = self.next(left).await?;
+            if String::from_utf8_lossy(&received.body).contains(needle) {
+                return Some(received);
+            }
+        }
+    }
+}
+
+async fn read_request<R: tokio::io::AsyncRead + Unpin>(
+    stream: &mut BufReader<R>,
+) -> Option<Received> {
+    let mut line = String::new();
+    if stream.read_line(&mut line).await.ok()? == 0 {
+        return None;
+    }
+    let mut words = line.split_whitespace();
+    let method = words.next()?.to_string();
+    let target = words.next()?.to_string();
+    let mut headers = http::HeaderMap::new();
+    loop {
+        let mut line = String::new();
+        stream.read_line(&mut line).await.ok()?;
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        let (name, value) = line.split_once(':')?;
+        headers.append(
+            http::HeaderName::try_from(name.trim()).ok()?,
+            http::HeaderValue::try_from(value.trim()).ok()?,
+        );
+    }
+    let length: usize = headers
+        .get("content-length")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut body = vec![0; length];
+    stream.read_exact(&mut body).await.ok()?;
+    Some(Received {
+        method,
+        target,
+        headers,
+        body,
+    })
+}
