@@ -20,6 +20,17 @@ pub fn request_id<T>(response: &progenitor_client::ResponseValue<T>) -> Option<&
     runtime::hooks::request_id(response.headers())
 }
 
+/// How many attempts a successful response took: 1, or more when the runtime retried (errors
+/// say the same in their message).
+pub fn attempts<T>(response: &progenitor_client::ResponseValue<T>) -> u32 {
+    response
+        .headers()
+        .get(runtime::error::marker::ATTEMPTS)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1)
+}
+
 /// Re-exports of the types in generated signatures.
 pub use progenitor_client::{ByteStream, ResponseValue};
 

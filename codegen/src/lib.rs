@@ -125,6 +125,14 @@ pub(crate) fn render_file(tokens: TokenStream, spec_label: &str) -> Result<Strin
     ))
 }
 
+/// The spec as progenitor's own generator gets it from this crate (JSON): the multipart
+/// operations progenitor cannot generate taken out, error ranges unified. `cargo xtask bench`
+/// hands it to progenitor's `generate_api!` to compare build costs on the same spec.
+pub fn progenitor_view(spec_text: &str) -> Result<String, Error> {
+    let prepared = prepare(spec_text)?;
+    serde_json::to_string_pretty(&prepared.view).map_err(|e| Error::Syntax(e.to_string()))
+}
+
 /// A spec read and reshaped for progenitor.
 pub(crate) struct Prepared {
     /// The spec as written.

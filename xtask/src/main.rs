@@ -1,8 +1,11 @@
 //! `cargo xtask regenerate` rewrites the generated clients from the specs; `cargo xtask check`
-//! fails with a diff when a checked-in generated file differs from what its spec produces.
+//! fails with a diff when a checked-in generated file differs from what its spec produces;
+//! `cargo xtask bench` measures the runtime against baselines and writes BENCHMARKS.md.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+mod bench;
 
 use voiceai_codegen::project;
 
@@ -49,8 +52,18 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("bench") => match bench::run(&root(), &args[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        },
         _ => {
-            eprintln!("usage: cargo xtask regenerate [ringg|ringyo]... | cargo xtask check");
+            eprintln!(
+                "usage: cargo xtask regenerate [ringg|ringyo]... | cargo xtask check | \
+                 cargo xtask bench [--quick] [--no-build-cost]"
+            );
             ExitCode::from(2)
         }
     }

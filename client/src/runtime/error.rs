@@ -17,6 +17,9 @@ pub(crate) mod marker {
     pub const OPERATION: &str = "x-voiceai-operation";
     pub const SCOPE: &str = "x-voiceai-required-scope";
     pub const ATTEMPTS: &str = "x-voiceai-attempts";
+    /// Set on a 5xx (or 408) answer to an operation that is not safe to repeat: the server may
+    /// have acted on it before failing.
+    pub const MAY_HAVE_TAKEN_EFFECT: &str = "x-voiceai-may-have-taken-effect";
     /// The error body as received (compact JSON), so that fields the spec's error schema does
     /// not name survive the typed decode.
     pub const BODY: &str = "x-voiceai-error-body";
@@ -44,6 +47,9 @@ pub struct ApiError {
     pub body: serde_json::Value,
     /// How many attempts were made.
     pub attempts: u32,
+    /// A server error (5xx, 408) on an operation that is not safe to repeat: the server may have
+    /// acted on the request before failing, so it was not resent.
+    pub may_have_taken_effect: bool,
 }
 
 impl fmt::Display for ApiError {
@@ -61,7 +67,7 @@ impl fmt::Display for ApiError {
         if self.attempts > 1 {
             write!(f, " after {} attempts", self.attempts)?;
         }
-        Ok(())
+        f.write_str(may_suffix(self.may_have_taken_effect))
     }
 }
 
@@ -262,7 +268,7 @@ impl Error {
                 may_have_taken_effect: true,
                 ..
             }
-        )
+        ) || self.api_error().is_some_and(|e| e.may_have_taken_effect)
     }
 
     /// How long the server asked to wait, for rate-limit errors.
@@ -458,6 +464,7 @@ pub(crate) fn from_status(
         request_id,
         body,
         attempts,
+        may_have_taken_effect: header(headers, marker::MAY_HAVE_TAKEN_EFFECT).is_some(),
     });
     let quota = code.as_deref().is_some_and(super::retry::is_quota_code);
     match status {

@@ -149,6 +149,12 @@ async fn run(
                 span.record("attempts", attempt);
                 if response.status().is_success() {
                     state.shared.budget.deposit();
+                    let mut response = response;
+                    if attempt > 1 {
+                        response
+                            .headers_mut()
+                            .insert(marker::ATTEMPTS, HeaderValue::from(attempt));
+                    }
                     return match op {
                         Some(o) if o.unwrap_data_envelope => unwrap_envelope(response).await,
                         _ => Ok(response),
@@ -324,6 +330,10 @@ fn error_response(
     insert(&mut headers, marker::API, state.profile().name);
     insert(&mut headers, marker::OPERATION, operation);
     insert(&mut headers, marker::ATTEMPTS, &attempts.to_string());
+    let repeatable = op.is_none_or(|o| o.retry_safe);
+    if !repeatable && (status.is_server_error() || status.as_u16() == 408) {
+        insert(&mut headers, marker::MAY_HAVE_TAKEN_EFFECT, "true");
+    }
     if let Some(scope) = op.and_then(|o| o.required_scope) {
         insert(&mut headers, marker::SCOPE, scope);
     }

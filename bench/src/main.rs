@@ -1,0 +1,401 @@
+//! `voiceai-bench`: the runtime's costs, each measured side by side with a baseline in the same
+//! run, against loopback servers. `cargo xtask bench` runs it in release mode, adds the build
+//! cost figure and writes BENCHMARKS.md.
+//!
+//! Usage: `voiceai-bench [--quick] [--out FILE]` (`--quick`: fewer requests, for a smoke run).
+
+mod alloc;
+mod server;
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use futures_util::StreamExt;
+use serde::Serialize;
+use serde_json::Value;
+use voiceai::{ringg, ringyo};
+use voiceai_simulator::{RateLimit, Simulator, RINGYO_KEY};
+
+#[global_allocator]
+static ALLOC: alloc::Counting = alloc::Counting;
+
+const KEY: &str = "bench-key-FAKE-0000";
+
+/// One figure of the table.
+#[derive(Serialize, Debug)]
+struct Row {
+    figure: String,
+    measured: String,
+    baseline: String,
+    ratio: Option<f64>,
+    goal: String,
+    met: Option<bool>,
+    note: String,
+}
+
+fn fixtures(total: usize) -> server::Fixtures {
+    let workspace = voiceai_tests::response_example("ringg", "get_workspace");
+    let history = voiceai_tests::response_example("ringg", "list_call_history");
+    let record = history["calls"][0].clone();
+    assert!(record.is_object(), "the call-history example has a record");
+    server::Fixtures {
+        workspace: serde_json::to_vec(&workspace).expect("encodes").into(),
+        record,
+        total,
+    }
+}
+
+fn ringg_client(base: String) -> ringg::Client {
+    ringg::Client::builder()
+        .api_key(KEY)
+        .base_url(base)
+        .build()
+        .expect("client")
+}
+
+fn raw_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .timeout(Duration::from_secs(15))
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("reqwest client")
+}
+
+async fn voiceai_get(client: &ringg::Client) {
+    let ws = client
+        .get_workspace()
+        .send()
+        .await
+        .expect("voiceai get_workspace");
+    std::hint::black_box(ws.into_inner());
+}
+
+async fn raw_get(client: &reqwest::Client, url: &str) {
+    let response = client
+        .get(url)
+        .header("x-api-key", KEY)
+        .header("accept", "application/json")
+        .header("user-agent", "voiceai-rust/0.1.0")
+        .send()
+        .await
+        .expect("raw GET");
+    assert!(response.status().is_success());
+    let bytes = response.bytes().await.expect("body");
+    let ws: ringg::types::WorkspaceInfoResponse = serde_json::from_slice(&bytes).expect("decodes");
+    std::hint::black_box(ws);
+}
+
+/// Sequential and concurrent per-request overhead: the two sides alternate in blocks, so drift
+/// in the machine's speed falls on both.
+async fn overhead(total: usize, rows: &mut Vec<Row>) {
+    let addr = server::start(fixtures(1000));
+    let voiceai = ringg_client(format!("http://{addr}/ringg"));
+    let raw = raw_client();
+    let url = format!("http://{addr}/ringg/workspace");
+    for _ in 0..500 {
+        voiceai_get(&voiceai).await;
+        raw_get(&raw, &url).await;
+    }
+    let blocks = 10;
+    let per_block = total / blocks;
+    let (mut ours, mut base) = (Duration::ZERO, Duration::ZERO);
+    for _ in 0..blocks {
+        let t = Instant::now();
+        for _ in 0..per_block {
+            voiceai_get(&voiceai).await;
+        }
+        ours += t.elapsed();
+        let t = Instant::now();
+        for _ in 0..per_block {
+            raw_get(&raw, &url).await;
+        }
+        base += t.elapsed();
+    }
+    let n = (blocks * per_block) as f64;
+    rows.push(ratio_row(
+        format!("per-request overhead, sequential ({} requests each)", blocks * per_block),
+        ours.as_secs_f64() / n,
+        base.as_secs_f64() / n,
+        "µs/request",
+        1e6,
+        1.05,
+        "voiceai `get_workspace().send()` vs raw reqwest GET with the same headers and decode into the same type",
+    ));
+
+    let tasks = 64;
+    let (mut ours, mut base) = (Duration::ZERO, Duration::ZERO);
+    let per_task = per_block / tasks;
+    for _ in 0..blocks {
+        let t = Instant::now();
+        let handles: Vec<_> = (0..tasks)
+            .map(|_| {
+                let c = voiceai.clone();
+                tokio::spawn(async move {
+                    for _ in 0..per_task {
+                        voiceai_get(&c).await;
+                    }
+                })
+            })
+            .collect();
+        for h in handles {
+            h.await.expect("task");
+        }
+        ours += t.elapsed();
+        let t = Instant::now();
+        let handles: Vec<_> = (0..tasks)
+            .map(|_| {
+                let (c, url) = (raw.clone(), url.clone());
+                tokio::spawn(async move {
+                    for _ in 0..per_task {
+                        raw_get(&c, &url).await;
+                    }
+                })
+            })
+            .collect();
+        for h in handles {
+            h.await.expect("task");
+        }
+        base += t.elapsed();
+    }
+    let n = (blocks * per_task * tasks) as f64;
+    rows.push(ratio_row(
+        format!(
+            "per-request overhead, {tasks} concurrent tasks ({} requests each)",
+            blocks * per_task * tasks
+        ),
+        ours.as_secs_f64() / n,
+        base.as_secs_f64() / n,
+        "µs/request",
+        1e6,
+        1.05,
+        "wall time per request with 64 tasks sharing one client",
+    ));
+}
+
+fn ratio_row(
+    figure: String,
+    ours: f64,
+    base: f64,
+    unit: &str,
+    scale: f64,
+    goal: f64,
+    note: &str,
+) -> Row {
+    let ratio = ours / base;
+    Row {
+        figure,
+        measured: format!("{:.1} {unit}", ours * scale),
+        baseline: format!("{:.1} {unit}", base * scale),
+        ratio: Some(ratio),
+        goal: format!("≤ {goal:.2}×"),
+        met: Some(ratio <= goal),
+        note: note.into(),
+    }
+}
+
+/// Requests through one Ringyo client against a simulator enforcing `limit` per `window`.
+async fn rate_limited_run(
+    total: usize,
+    limit: u32,
+    window: Duration,
+    client_limits: bool,
+) -> (Duration, u64, u64, usize) {
+    let sim = Simulator::builder()
+        .ringyo_rate_limit(Some(RateLimit {
+            requests: limit,
+            window,
+        }))
+        .start()
+        .await
+        .expect("simulator");
+    let mut builder = ringyo::Client::builder()
+        .api_key(RINGYO_KEY)
+        .base_url(sim.ringyo_url());
+    builder = if client_limits {
+        builder.rate_limit(limit, window)
+    } else {
+        builder.no_rate_limit()
+    };
+    let client = builder.build().expect("client");
+    let next = Arc::new(AtomicUsize::new(0));
+    let failed = Arc::new(AtomicUsize::new(0));
+    let start = Instant::now();
+    let workers: Vec<_> = (0..32)
+        .map(|_| {
+            let (client, next, failed) = (client.clone(), next.clone(), failed.clone());
+            tokio::spawn(async move {
+                while next.fetch_add(1, Ordering::Relaxed) < total {
+                    if client.list_phone_numbers().limit(1).send().await.is_err() {
+                        failed.fetch_add(1, Ordering::Relaxed);
+                    }
+                }
+            })
+        })
+        .collect();
+    for w in workers {
+        w.await.expect("worker");
+    }
+    let elapsed = start.elapsed();
+    let stats = sim.stats();
+    (
+        elapsed,
+        stats.rate_limited,
+        stats.requests - total as u64,
+        failed.load(Ordering::Relaxed),
+    )
+}
+
+async fn rate_limit(total: usize, rows: &mut Vec<Row>) {
+    let (limit, window) = (200u32, Duration::from_secs(1));
+    let ideal = ((total as f64 / limit as f64).ceil() - 1.0) * window.as_secs_f64();
+    let (elapsed, r429, retries, failed) = rate_limited_run(total, limit, window, true).await;
+    let efficiency = ideal / elapsed.as_secs_f64();
+    let achieved = total as f64 / elapsed.as_secs_f64();
+    let (off_elapsed, off_429, off_retries, off_failed) =
+        rate_limited_run(total, limit, window, false).await;
+    let off_achieved = (total - off_failed) as f64 / off_elapsed.as_secs_f64();
+    rows.push(Row {
+        figure: format!("rate-limit efficiency ({total} requests, server allows {limit}/s)"),
+        measured: format!(
+            "{:.1} % of the limit ({achieved:.0} req/s over {:.2} s); {r429} × 429, {retries} retries, {failed} failed",
+            efficiency * 100.0,
+            elapsed.as_secs_f64()
+        ),
+        baseline: format!(
+            "client limiting off: {off_429} × 429, {off_retries} retries, {off_failed} failed, {off_achieved:.0} successful req/s over {:.2} s",
+            off_elapsed.as_secs_f64()
+        ),
+        ratio: Some(efficiency),
+        goal: "≥ 97 % with zero 429s".into(),
+        met: Some(efficiency >= 0.97 && r429 == 0 && failed == 0),
+        note: format!(
+            "efficiency = the fastest legal schedule ({ideal:.0} s: a full window per {limit} after the first) / measured time; 32 tasks share one client"
+        ),
+    });
+}
+
+fn decode(iterations: usize, rows: &mut Vec<Row>) {
+    let page = server::page(&fixtures(1000), 1000, 0);
+    let typed = || {
+        let v: ringg::types::CallHistoryResponse =
+            serde_json::from_slice(&page).expect("typed decode");
+        assert_eq!(v.calls.len(), 1000);
+        std::hint::black_box(v);
+    };
+    let value = || {
+        let v: Value = serde_json::from_slice(&page).expect("Value decode");
+        std::hint::black_box(v);
+    };
+    for _ in 0..10 {
+        typed();
+        value();
+    }
+    let (mut ours, mut base) = (Duration::ZERO, Duration::ZERO);
+    let block = 10;
+    for _ in 0..iterations / block {
+        let t = Instant::now();
+        for _ in 0..block {
+            typed();
+        }
+        ours += t.elapsed();
+        let t = Instant::now();
+        for _ in 0..block {
+            value();
+        }
+        base += t.elapsed();
+    }
+    let n = (iterations / block * block) as f64;
+    rows.push(ratio_row(
+        format!(
+            "decode a 1,000-record call-history page ({} KiB)",
+            page.len() / 1024
+        ),
+        ours.as_secs_f64() / n,
+        base.as_secs_f64() / n,
+        "ms/page",
+        1e3,
+        1.0,
+        "into the generated `CallHistoryResponse` vs into `serde_json::Value`",
+    ));
+}
+
+/// Peak memory of the client's thread while streaming `total` records, against one page.
+fn pagination_memory(total: usize, rows: &mut Vec<Row>) {
+    let addr = server::start(fixtures(total));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    alloc::track_this_thread();
+    let (one_page, streamed, count) = runtime.block_on(async move {
+        let client = ringg_client(format!("http://{addr}/ringg"));
+        // Warm up: the connection pool and the client's first allocations.
+        let warm = client.list_call_history().limit(100).offset(0).send().await;
+        drop(warm.expect("warm-up page"));
+        let base = alloc::reset_peak();
+        let page = client
+            .list_call_history()
+            .limit(100)
+            .offset(0)
+            .send()
+            .await
+            .expect("one page")
+            .into_inner();
+        assert_eq!(page.calls.len(), 100);
+        drop(page);
+        let one_page = alloc::peak() - base;
+        let base = alloc::reset_peak();
+        let mut count = 0usize;
+        let mut stream = std::pin::pin!(client.list_call_history().limit(100).stream());
+        while let Some(item) = stream.next().await {
+            std::hint::black_box(item.expect("record"));
+            count += 1;
+        }
+        (one_page, alloc::peak() - base, count)
+    });
+    assert_eq!(count, total, "every record streamed");
+    let ratio = streamed as f64 / one_page as f64;
+    rows.push(Row {
+        figure: format!("pagination memory ({total} records in pages of 100)"),
+        measured: format!("{:.0} KiB peak while streaming", streamed as f64 / 1024.0),
+        baseline: format!("{:.0} KiB peak for one page", one_page as f64 / 1024.0),
+        ratio: Some(ratio),
+        goal: "≤ 2 pages".into(),
+        met: Some(ratio <= 2.0),
+        note: "allocations of the client's thread only (the server runs on another thread)".into(),
+    });
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let quick = args.iter().any(|a| a == "--quick");
+    let out = args
+        .iter()
+        .position(|a| a == "--out")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
+    let scale = if quick { 10 } else { 1 };
+    let mut rows = Vec::new();
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    eprintln!("overhead…");
+    runtime.block_on(overhead(20_000 / scale, &mut rows));
+    eprintln!("rate limit…");
+    runtime.block_on(rate_limit(2_000 / scale, &mut rows));
+    drop(runtime);
+    eprintln!("decode…");
+    decode(300 / scale, &mut rows);
+    eprintln!("pagination memory…");
+    pagination_memory(100_000 / scale, &mut rows);
+
+    let json = serde_json::to_string_pretty(&rows).expect("rows encode");
+    match out {
+        Some(path) => std::fs::write(&path, json).unwrap_or_else(|e| panic!("{path}: {e}")),
+        None => println!("{json}"),
+    }
+}
