@@ -279,6 +279,39 @@ async fn idempotency_ringg_post_is_not_retried_on_503() {
     );
     assert!(matches!(err, Error::Server(_)));
     assert_eq!(server.hits(), 1);
+    // The server failed after the request reached it: it may have created the agent.
+    assert!(err.may_have_taken_effect(), "{err}");
+    assert!(err.to_string().contains("may have reached the server"), "{err}");
+}
+
+#[tokio::test]
+async fn a_503_on_a_get_is_not_reported_as_having_taken_effect() {
+    let server = ScriptedServer::start(vec![Reply::text(503, "x")]).await;
+    let client = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    let err = Error::from(client.get_workspace().send().await.unwrap_err());
+    assert!(matches!(err, Error::Server(_)));
+    assert!(!err.may_have_taken_effect(), "{err}");
+}
+
+#[tokio::test]
+async fn attempts_of_a_successful_response_count_the_retries() {
+    let server = ScriptedServer::start(vec![
+        Reply::text(503, "busy"),
+        Reply::json(200, workspace_body()),
+        Reply::json(200, workspace_body()),
+    ])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let retried = client.get_workspace().send().await.unwrap();
+    assert_eq!(voiceai::attempts(&retried), 2);
+    let first_time = client.get_workspace().send().await.unwrap();
+    assert_eq!(voiceai::attempts(&first_time), 1);
 }
 
 #[tokio::test]

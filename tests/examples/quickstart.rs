@@ -1,103 +1,439 @@
-//! The main job: a walk through both APIs.
+//! The main job: a realistic walk through both APIs.
 //!
-//! With `RINGG_API_KEY` / `RINGYO_API_KEY` unset it starts a local mock server on 127.0.0.1
-//! that answers every operation with the spec's documented example (and says so first); with a
-//! key set, that API is called for real.
+//! With `RINGG_API_KEY` / `RINGYO_API_KEY` unset it starts the voiceai simulator in this process
+//! (a stateful, local imitation of both services on 127.0.0.1, and says so first), then for each
+//! API: checks the account, creates an agent, subscribes a webhook, places a call, follows it to
+//! completion, reads its transcript, pages through the call history and receives the webhook.
+//!
+//! With a key set, that API is called for real: the read-only steps run, and a call is placed
+//! only when `VOICEAI_QUICKSTART_CALL_TO` names the number to call (E.164). Webhook steps need an
+//! address the service can reach, so they run against the simulator only.
 
 use std::error::Error as StdError;
+use std::time::Duration;
 
-use httpmock::MockServer;
+use futures_util::StreamExt;
 use voiceai::{ringg, ringyo};
-use voiceai_tests::examples_server::serve_examples;
+use voiceai_simulator::{Simulator, RINGG_KEY, RINGYO_KEY};
+use voiceai_tests::receiver::Receiver;
 
-const MOCK_RINGG_KEY: &str = "mock-ringg-key-FAKE";
-const MOCK_RINGYO_KEY: &str = "rg_test_mock_FAKE";
+type Result<T> = std::result::Result<T, Box<dyn StdError>>;
+
+/// The shared secret Ringg sends back in a header we choose (Ringg documents no signature).
+const RINGG_HOOK_SECRET: &str = "quickstart-hook-secret-FAKE";
+/// Longest wait for a call to finish.
+const CALL_DEADLINE: Duration = Duration::from_secs(60);
 
 fn env_set(name: &str) -> bool {
     std::env::var(name).is_ok_and(|v| !v.trim().is_empty())
 }
 
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn StdError>> {
+async fn main() -> Result<()> {
     let real_ringg = env_set("RINGG_API_KEY");
     let real_ringyo = env_set("RINGYO_API_KEY");
-    let mock = if real_ringg && real_ringyo {
+    let sim = if real_ringg && real_ringyo {
         println!("Using the real Ringg AI and Ringyo AI services (keys found in the environment).");
         None
     } else {
-        let server = MockServer::start_async().await;
+        let sim = Simulator::start().await?;
         println!(
-            "No {} set: started a local mock server at {} that answers with the documented examples \
-             (this is not the real service).",
+            "No {} set: started the voiceai simulator in this process at http://{} (a local \
+             imitation of the services, not the real thing).",
             match (real_ringg, real_ringyo) {
                 (false, false) => "RINGG_API_KEY or RINGYO_API_KEY",
                 (false, true) => "RINGG_API_KEY",
                 _ => "RINGYO_API_KEY",
             },
-            server.base_url()
+            sim.addr()
         );
-        if !real_ringg {
-            serve_examples(&server, "ringg", "/ringg", "x-api-key", MOCK_RINGG_KEY);
-        }
-        if !real_ringyo {
-            serve_examples(
-                &server,
-                "ringyo",
-                "/ringyo",
-                "authorization",
-                &format!("Bearer {MOCK_RINGYO_KEY}"),
-            );
-        }
-        Some(server)
+        Some(sim)
     };
+    let call_to = std::env::var("VOICEAI_QUICKSTART_CALL_TO").ok();
 
-    let ringg = match &mock {
-        Some(server) if !real_ringg => ringg::Client::builder()
-            .api_key(MOCK_RINGG_KEY)
-            .base_url(server.url("/ringg"))
-            .build()?,
-        _ => ringg::Client::from_env()?,
+    let ringg = match &sim {
+        Some(sim) if !real_ringg => Some(
+            ringg::Client::builder()
+                .api_key(RINGG_KEY)
+                .base_url(sim.ringg_url())
+                .build()?,
+        ),
+        _ => None,
     };
-    let ringyo = match &mock {
-        Some(server) if !real_ringyo => ringyo::Client::builder()
-            .api_key(MOCK_RINGYO_KEY)
-            .base_url(server.url("/ringyo"))
-            .build()?,
-        _ => ringyo::Client::from_env()?,
+    match ringg {
+        Some(client) => walk_ringg(&client, Some("+919876500001"), true).await?,
+        None => walk_ringg(&ringg::Client::from_env()?, call_to.as_deref(), false).await?,
+    }
+
+    let ringyo = match &sim {
+        Some(sim) if !real_ringyo => Some(
+            ringyo::Client::builder()
+                .api_key(RINGYO_KEY)
+                .base_url(sim.ringyo_url())
+                .build()?,
+        ),
+        _ => None,
     };
-
-    println!("\n== Ringg AI");
-    let ws = ringg.get_workspace().send().await?.into_inner();
-    println!("1. workspace: {}", serde_json::to_string(&ws)?);
-    let agents = ringg
-        .list_assistants()
-        .limit(10)
-        .offset(0)
-        .send()
-        .await?
-        .into_inner();
-    println!("2. assistants: {}", serde_json::to_string(&agents)?);
-    let history = ringg
-        .list_call_history()
-        .limit(5)
-        .offset(0)
-        .send()
-        .await?
-        .into_inner();
-    println!("3. call history page: {}", serde_json::to_string(&history)?);
-
-    println!("\n== Ringyo AI");
-    let agents = ringyo.list_agents().limit(10).send().await?;
-    println!(
-        "1. agents (request id {:?}): {}",
-        voiceai::request_id(&agents),
-        serde_json::to_string(agents.as_ref())?
-    );
-    let calls = ringyo.list_calls().limit(5).send().await?.into_inner();
-    println!("2. calls page: {}", serde_json::to_string(&calls)?);
-    let numbers = ringyo.list_phone_numbers().send().await?.into_inner();
-    println!("3. phone numbers: {}", serde_json::to_string(&numbers)?);
+    match ringyo {
+        Some(client) => walk_ringyo(&client, Some("+14155550123"), true).await?,
+        None => walk_ringyo(&ringyo::Client::from_env()?, call_to.as_deref(), false).await?,
+    }
 
     println!("\nDone.");
+    Ok(())
+}
+
+/// Ringg: workspace → voices → create an agent → subscribe a webhook → place a call → follow it
+/// → transcript → call history → the webhook.
+async fn walk_ringg(client: &ringg::Client, call_to: Option<&str>, local: bool) -> Result<()> {
+    use ringg::types;
+    println!("\n== Ringg AI");
+    let workspace = client.get_workspace().send().await?.into_inner();
+    let info = workspace.workspace_info.unwrap_or_default();
+    println!(
+        "1. workspace {:?} ({}), {} credits",
+        info.name.unwrap_or_default(),
+        info.id.unwrap_or_default(),
+        info.credits.unwrap_or_default()
+    );
+    let Some(to) = call_to else {
+        println!("   (no VOICEAI_QUICKSTART_CALL_TO: not creating an agent or placing a call)");
+        return Ok(());
+    };
+
+    let voices = client.list_assistant_voices().send().await?.into_inner();
+    let voice = voices
+        .voices
+        .first()
+        .and_then(|v| v.id.clone())
+        .ok_or("the voice catalogue is empty")?;
+    let agent = client
+        .create_agent()
+        .body_map(|b| {
+            b.agent_name("Quickstart appointment reminder")
+                .agent_type(types::AgentType::Outbound)
+                .primary_language(types::Language::EnIn)
+                .voice_id(voice.clone())
+                .intro_message("Hi {{callee_name}}, this is Maya from City Clinic.")
+                .introduction_and_objective(
+                    "You are Maya, a friendly assistant who confirms tomorrow's appointment.",
+                )
+                .task("Confirm the appointment time, or offer to reschedule.")
+                .response_guidelines("Be brief and polite. Never give medical advice.")
+                .custom_variables(vec!["callee_name".to_string()])
+        })
+        .send()
+        .await?
+        .into_inner();
+    let agent_id = agent
+        .data
+        .and_then(|d| d.id)
+        .ok_or("create_agent returned no id")?;
+    println!("2. created agent {agent_id} with voice {voice}");
+
+    let mut receiver = None;
+    if local {
+        let hooks = Receiver::start().await?;
+        let subscription = types::EventSubscription {
+            auth_fetch_config: None,
+            callback_url: hooks.url().to_string(),
+            event_type: types::EventSubscriptionEventType::Array(vec![
+                types::WebhookEventType::CallStarted,
+                types::WebhookEventType::CallCompleted,
+            ]),
+            headers: [(
+                "X-Webhook-Secret".to_string(),
+                RINGG_HOOK_SECRET.to_string(),
+            )]
+            .into(),
+            method_type: Some(types::EventSubscriptionMethodType::Post),
+        };
+        client
+            .edit_assistant()
+            .body_map(|b| {
+                b.agent_id(agent_id.clone())
+                    .operation(types::EditAssistantOperation::EditEventSubscriptions)
+                    .event_subscriptions(vec![subscription])
+            })
+            .send()
+            .await?;
+        println!(
+            "3. subscribed {} to call_started and call_completed",
+            hooks.url()
+        );
+        receiver = Some(hooks);
+    } else {
+        println!("3. (webhook subscription skipped: a local receiver is not reachable from the real service)");
+    }
+
+    let call = client
+        .initiate_individual_call_v2()
+        .body_map(|b| {
+            b.agent_id(agent_id.clone())
+                .mobile_number(to)
+                .name("Asha")
+                .custom_args_values(Some(types::CustomArgsValues(
+                    [("callee_name".to_string(), serde_json::Value::from("Asha"))]
+                        .into_iter()
+                        .collect(),
+                )))
+        })
+        .send()
+        .await?
+        .into_inner();
+    let call_id = match call.data {
+        Some(types::CallInitiationData::CallInitiationDetails(d)) => d.call_id,
+        Some(types::CallInitiationData::LegacyCallInitiationData(d)) => Some(d.unique_call_id),
+        None => None,
+    }
+    .ok_or("the call initiation returned no call id")?;
+    println!("4. placed call {call_id} to {to}");
+
+    let started = tokio::time::Instant::now();
+    let mut last = None;
+    let details = loop {
+        let details = client
+            .get_call_details()
+            .id(call_id.clone())
+            .send()
+            .await?
+            .into_inner()
+            .data
+            .unwrap_or_default();
+        let status = details.call_status.clone();
+        if status != last {
+            println!(
+                "5. call status: {}",
+                status
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or("unknown".into())
+            );
+            last = status.clone();
+        }
+        match status {
+            Some(
+                types::CallStatus::Completed
+                | types::CallStatus::Failed
+                | types::CallStatus::Error
+                | types::CallStatus::Cancelled,
+            ) => break details,
+            _ if started.elapsed() > CALL_DEADLINE => {
+                return Err("the call did not finish in time".into())
+            }
+            _ => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    };
+    match &details.transcription_url {
+        Some(types::Transcript::Array(turns)) => {
+            println!("6. transcript ({} turns):", turns.len());
+            for turn in turns.iter().take(4) {
+                for (speaker, text) in turn.iter() {
+                    println!("     {speaker}: {text}");
+                }
+            }
+        }
+        Some(types::Transcript::String(url)) => println!("6. transcript at {url}"),
+        None => println!("6. no transcript (the call did not connect)"),
+    }
+
+    let mut history = std::pin::pin!(client.list_call_history().limit(2).stream());
+    let (mut seen, mut found) = (0, false);
+    while let Some(record) = history.next().await {
+        let record = record?;
+        found |= record.id.as_deref() == Some(call_id.as_str());
+        seen += 1;
+        if seen == 20 {
+            break;
+        }
+    }
+    println!(
+        "7. paged through call history 2 at a time: {seen} records, our call {}",
+        if found {
+            "among them"
+        } else {
+            "not among them"
+        }
+    );
+
+    if let Some(mut hooks) = receiver {
+        let delivery = hooks
+            .wait_for("call_completed", Duration::from_secs(10))
+            .await
+            .ok_or("no call_completed webhook arrived")?;
+        let check =
+            ringg::webhooks::HeaderCheck::new().require("X-Webhook-Secret", RINGG_HOOK_SECRET);
+        match ringg::webhooks::verify_and_parse(&check, &delivery.headers, &delivery.body)? {
+            ringg::webhooks::Event::Known(event) => {
+                println!(
+                    "8. received webhook, shared-secret header checked: {}",
+                    serde_json::to_string(&event)?
+                        .chars()
+                        .take(160)
+                        .collect::<String>()
+                )
+            }
+            ringg::webhooks::Event::Unknown { event_type, .. } => {
+                println!("8. received webhook of a type this client does not know: {event_type:?}")
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Ringyo: phone numbers → create an agent → create a webhook → place a call → follow it →
+/// transcript → call history → the signed webhook.
+async fn walk_ringyo(client: &ringyo::Client, call_to: Option<&str>, local: bool) -> Result<()> {
+    use ringyo::types;
+    println!("\n== Ringyo AI");
+    let numbers = client.list_phone_numbers().send().await?.into_inner();
+    let from = numbers.data.first().and_then(|n| n.phone_number.clone());
+    println!(
+        "1. account has {} phone number(s){}",
+        numbers.total.unwrap_or(numbers.data.len() as i64),
+        from.as_deref()
+            .map(|f| format!("; calling from {f}"))
+            .unwrap_or_default()
+    );
+    let Some(to) = call_to else {
+        println!("   (no VOICEAI_QUICKSTART_CALL_TO: not creating an agent or placing a call)");
+        return Ok(());
+    };
+
+    let agent = client
+        .create_agent()
+        .body_map(|b| {
+            b.name("Quickstart follow-up")
+                .system_prompt("You are a friendly assistant who follows up on a support ticket.")
+                .voice_id("voice_sarah")
+                .first_message(Some(
+                    "Hi, this is Sam calling about your support ticket.".to_string(),
+                ))
+                .language(Some("en-US".to_string()))
+        })
+        .send()
+        .await?
+        .into_inner();
+    println!("2. created agent {}", agent.id);
+
+    let mut receiver = None;
+    if local {
+        let hooks = Receiver::start().await?;
+        let webhook = client
+            .create_webhook()
+            .body_map(|b| {
+                b.url(hooks.url())
+                    .events(vec![
+                        types::WebhookEventName::CallCompleted,
+                        types::WebhookEventName::CallFailed,
+                    ])
+                    .description(Some("quickstart".to_string()))
+            })
+            .send()
+            .await?
+            .into_inner();
+        let secret = webhook
+            .secret
+            .clone()
+            .ok_or("create_webhook returned no secret")?;
+        println!(
+            "3. webhook {} for call.completed and call.failed at {} (signing secret shown once)",
+            webhook.id.or(webhook.webhook_id).unwrap_or_default(),
+            hooks.url()
+        );
+        receiver = Some((hooks, secret));
+    } else {
+        println!("3. (webhook skipped: a local receiver is not reachable from the real service)");
+    }
+
+    let call = client
+        .create_call()
+        .body_map(|b| {
+            b.agent_id(agent.id.clone())
+                .phone_number(to)
+                .from_number(from.clone())
+                .record(Some(true))
+        })
+        .send()
+        .await?
+        .into_inner();
+    println!("4. placed call {} to {to}", call.id);
+
+    let started = tokio::time::Instant::now();
+    let mut last = None;
+    let call = loop {
+        let current = client
+            .get_call()
+            .call_id(call.id.clone())
+            .send()
+            .await?
+            .into_inner();
+        if current.status != last {
+            println!(
+                "5. call status: {}",
+                current
+                    .status
+                    .as_ref()
+                    .map(ToString::to_string)
+                    .unwrap_or("unknown".into())
+            );
+            last = current.status.clone();
+        }
+        use types::CallStatus as S;
+        match current.status {
+            Some(S::Completed | S::Failed | S::NoAnswer | S::Busy | S::Transferred) => {
+                break current
+            }
+            _ if started.elapsed() > CALL_DEADLINE => {
+                return Err("the call did not finish in time".into())
+            }
+            _ => tokio::time::sleep(Duration::from_millis(200)).await,
+        }
+    };
+    match &call.transcript {
+        Some(types::CallTranscript::Array(segments)) => {
+            println!("6. transcript ({} segments):", segments.len());
+            for s in segments.iter().take(4) {
+                println!(
+                    "     {}: {}",
+                    s.role.as_deref().unwrap_or("?"),
+                    s.content.as_deref().unwrap_or("")
+                );
+            }
+        }
+        Some(types::CallTranscript::String(text)) => println!("6. transcript: {text}"),
+        None => println!("6. no transcript (the call did not connect)"),
+    }
+
+    let mut pages = std::pin::pin!(client.list_calls().limit(2).stream());
+    let mut seen = 0;
+    while let Some(c) = pages.next().await {
+        c?;
+        seen += 1;
+        if seen == 20 {
+            break;
+        }
+    }
+    println!("7. paged through the call list 2 at a time: {seen} calls");
+
+    if let Some((mut hooks, secret)) = receiver {
+        let delivery = hooks
+            .wait_for("call.", Duration::from_secs(10))
+            .await
+            .ok_or("no call webhook arrived")?;
+        let verifier = ringyo::webhooks::Verifier::new(&secret)?;
+        let event =
+            ringyo::webhooks::verify_and_parse(&verifier, &delivery.headers, &delivery.body)?;
+        println!(
+            "8. received webhook {} (signature verified) for {}",
+            event.event,
+            event
+                .data
+                .get("call_id")
+                .or_else(|| event.data.get("id"))
+                .and_then(|v| v.as_str())
+                .unwrap_or("?")
+        );
+    }
     Ok(())
 }
