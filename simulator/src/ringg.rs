@@ -1,8 +1,111 @@
 //! The simulated Ringg AI API.
+//!
+//! All 41 operations of `spec/ringg.yaml`. JSON bodies decode into the generated request types
+//! and every answer is built from the generated response types. Where the docs leave a rule
+//! open or contradict themselves, the simulator picks one and says so here:
+//!
+//! - **Errors**: FastAPI's `{"detail": "…"}` for 4xx, `{"error": {code, message}}` for 402, 429
+//!   and 5xx ([`error`]); a body that does not decode, a missing required field or parameter,
+//!   a malformed phone number or date is 422 `{"detail": [{loc, msg, type}]}` ([`validation`]);
+//!   business rules (an archived agent, a KB attached twice, a campaign started twice, no
+//!   terminable calls) are 400; unknown ids are 404; no credits left is 402.
+//! - **Pagination**: `limit` 1–100 (default 10, the schema's default), `offset` ≥ 0, anything
+//!   else 422. Call history is newest first with top-level `limit, offset, count, total`
+//!   (`total` always an integer); campaigns carry `pagination {limit, offset, total}`; users,
+//!   numbers and assistants carry nothing.
+//! - **Calls**: `mobile_number` must be E.164 (`+`, 8–15 digits, the first not 0). v1 wants
+//!   exactly one of `from_number_id` / `from_number`; v2 at most one of those and
+//!   `number_pool_id`, none meaning the workspace's default pool. Number and pool ids must be
+//!   the workspace's (the spec examples' ids are seeded). Each attempt's fate is drawn when the
+//!   call is created ([`calls`]); a call is `registered` for 1–3 s (or until a future
+//!   `call_time.scheduled_at`, read as UTC), then `ongoing` while it rings and talks, then
+//!   `completed`, `failed`, or `retry` until its next attempt when `call_retry_config` allows
+//!   (waits in minutes). Cost: [`CREDITS_PER_MINUTE`] per started minute of conversation,
+//!   deducted when the call completes. Call windows (`call_start_time`/`call_end_time`) are
+//!   not enforced.
+//! - **Webhooks**: deliveries go only to loopback hosts (`localhost`, `127.0.0.0/8`, `[::1]`);
+//!   others are counted in [`State::skipped_deliveries`] and not sent, so that the spec
+//!   examples' `example.com` URLs cause no traffic. Events: `call_started` (dialling starts),
+//!   `call_completed` (each attempt), then 3 s later `recording_completed`,
+//!   `platform_analysis_completed` and `all_processing_completed`. For each event the last
+//!   subscription naming it is used (a later entry overwrites an earlier one). The per-call
+//!   `callback_url` gets a `CallStatusCallback` on every status change.
+//! - **Campaigns**: `/campaign/save` reads the CSV (quoted fields allowed); the number column is
+//!   `variables_map.mobile_number`, else a header like `Mobile Number`/`mobile_number`/`phone`;
+//!   numbers without `+` get `country_code` (a `+NN` prefix or `IN`/`US`/`GB`/`AE`). Bad rows
+//!   fail the upload (400) unless `remove_invalid_rows`. Campaign times `DD/MM/YYYY, HH:MM` are
+//!   read in `call_config.call_time.timezone` (Asia/Kolkata by default; a few zones are
+//!   known, others are UTC); calls start at the campaign start or now, 2 s apart. The large
+//!   upload goes `uploaded` → `processing` (2 s) → `verifying` (+5 s + 1 ms a row) → `ready`
+//!   (+5 s); check-balance and make-call-async need `ready`. The campaign-completion
+//!   `callback_url` and the e-mails are not sent (no payload is documented).
+//! - **Knowledge bases**: `pending` for 2 s, `processing` for 5 s plus 2 s per item, then
+//!   `completed`; files ≤ 10 of ≤ 2 MB and ≤ 5 MB in all, URLs ≤ 20 (400 otherwise).
+//! - **Analytics** are computed from the simulated calls, filtered by date (`YYYY-MM-DD`,
+//!   inclusive, on the creation time), agent, bulk list and voicemail.
 
-use crate::{Ctx, Delivery, Reply, Req};
+mod agents;
+mod analytics;
+mod calls;
+mod campaigns;
+mod edit;
+mod history;
+mod kb;
+mod large;
+mod lifecycle;
+mod workspace;
+
+use std::collections::HashMap;
+
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value};
 use voiceai::ringg::types;
 use voiceai::runtime::OperationMeta;
+
+use crate::{Ctx, Reply, Req};
+
+pub use calls::{Attempt, Call, Stage};
+pub use campaigns::{Contact, ContactList, LargeUpload};
+pub use kb::{KbItem, KnowledgeBase};
+
+/// Credits a minute of conversation costs (started minutes are billed by the second).
+pub const CREDITS_PER_MINUTE: f64 = 1.5;
+/// Credits a large campaign is estimated to need per contact (check-balance).
+pub const CREDITS_PER_CONTACT_ESTIMATE: f64 = 2.0;
+/// Waits before each retry of a webhook delivery, simulated seconds.
+pub const WEBHOOK_RETRY_DELAYS: [f64; 4] = [0.0, 10.0, 60.0, 120.0];
+
+/// An assistant (agent) of the workspace.
+#[derive(Clone, Debug)]
+pub struct Agent {
+    pub id: String,
+    /// The active version's id.
+    pub version_id: String,
+    pub name: String,
+    pub agent_type: types::AgentType,
+    pub language: types::Language,
+    pub secondary_language: Option<types::Language>,
+    pub voice_id: String,
+    pub secondary_voice_id: Option<String>,
+    pub intro_message: String,
+    pub prompt: types::AgentPrompt,
+    pub custom_variables: Vec<String>,
+    pub subscriptions: Vec<types::EventSubscription>,
+    pub kb_ids: Vec<String>,
+    pub inbound_number_ids: Vec<String>,
+    pub whitelisted_domains: Vec<String>,
+    pub call_config: Map<String, Value>,
+    pub classification_labels: HashMap<String, String>,
+    /// Fields set by the other `edit_assistant` operations, by field name.
+    pub settings: Map<String, Value>,
+    /// A/B versions: (id, slug, description).
+    pub versions: Vec<(String, String, String)>,
+    pub traffic_split: HashMap<String, f64>,
+    pub ab_enabled: bool,
+    pub archived: bool,
+    pub created_at: f64,
+    pub updated_at: f64,
+}
 
 /// The Ringg workspace.
 #[derive(Debug)]
@@ -10,26 +113,138 @@ pub struct State {
     /// The workspace key; `regenerate_api_key` replaces it and the old one stops working.
     pub api_key: String,
     pub credits: f64,
+    workspace_id: String,
+    workspace_name: String,
+    created_at: f64,
+    users: Vec<types::WorkspaceUser>,
+    numbers: Vec<types::WorkspaceNumber>,
+    pool_ids: Vec<String>,
+    voices: Vec<types::Voice>,
+    agents: Vec<Agent>,
+    calls: Vec<Call>,
+    lists: Vec<ContactList>,
+    kbs: Vec<KnowledgeBase>,
+    skipped_deliveries: u64,
 }
 
 impl State {
     pub(crate) fn new(ctx: &mut Ctx) -> State {
-        State {
-            api_key: ctx.config.ringg_key.clone(),
-            credits: ctx.config.ringg_credits,
-        }
+        workspace::seed(ctx)
+    }
+
+    /// Every call, oldest first (campaign calls included).
+    pub fn calls(&self) -> &[Call] {
+        &self.calls
+    }
+
+    /// One call by id.
+    pub fn call(&self, id: &str) -> Option<&Call> {
+        self.calls.iter().find(|c| c.id == id)
+    }
+
+    /// Every assistant, archived ones included.
+    pub fn assistants(&self) -> &[Agent] {
+        &self.agents
+    }
+
+    /// Contact lists and large uploads (both are bulk lists / campaigns).
+    pub fn contact_lists(&self) -> &[ContactList] {
+        &self.lists
+    }
+
+    pub fn knowledge_bases(&self) -> &[KnowledgeBase] {
+        &self.kbs
+    }
+
+    /// The workspace's phone numbers.
+    pub fn numbers(&self) -> &[types::WorkspaceNumber] {
+        &self.numbers
+    }
+
+    /// The voice catalogue.
+    pub fn voices(&self) -> &[types::Voice] {
+        &self.voices
+    }
+
+    /// Webhooks and callbacks not sent because their host is not loopback.
+    pub fn skipped_deliveries(&self) -> u64 {
+        self.skipped_deliveries
+    }
+
+    fn agent(&self, id: &str, ctx: &Ctx) -> Result<&Agent, Reply> {
+        self.agents
+            .iter()
+            .find(|a| a.id == id)
+            .ok_or_else(|| not_found("agent", id, ctx))
+    }
+
+    fn agent_mut(&mut self, id: &str, ctx: &Ctx) -> Result<&mut Agent, Reply> {
+        self.agents
+            .iter_mut()
+            .find(|a| a.id == id)
+            .ok_or_else(|| not_found("agent", id, ctx))
     }
 }
 
 /// Serves one operation.
 pub(crate) fn handle(state: &mut State, op: &OperationMeta, req: &Req, ctx: &mut Ctx) -> Reply {
-    let _ = (state, req);
-    error(501, "not_implemented", &format!("{} is not simulated", op.id), ctx)
+    // Bring calls up to now first, so that an answer never lags behind the clock.
+    state.advance(ctx);
+    let result = match op.id {
+        "get_workspace" => state.get_workspace(ctx),
+        "list_user_workspaces" => state.list_user_workspaces(ctx),
+        "list_workspace_users" => state.list_workspace_users(req),
+        "regenerate_api_key" => state.regenerate_api_key(ctx),
+        "list_workspace_numbers" => state.list_workspace_numbers(req),
+        "list_assistants" => state.list_assistants(req),
+        "get_assistant" => state.get_assistant(req, ctx),
+        "create_agent" => state.create_agent(req, ctx),
+        "update_agent" => state.update_agent(req, ctx),
+        "edit_assistant" => state.edit_assistant(req, ctx),
+        "delete_assistant" => state.delete_assistant(req, ctx),
+        "list_assistant_voices" => state.list_assistant_voices(req),
+        "initiate_individual_call" => state.initiate_call(req, ctx, false),
+        "initiate_individual_call_v2" => state.initiate_call(req, ctx, true),
+        "list_call_history" => state.list_call_history(req),
+        "download_call_history" => state.download_call_history(req),
+        "get_call_details" => state.get_call_details(req, ctx),
+        "delete_contact_list" => state.delete_contact_list(req, ctx),
+        "upload_campaign_contact_list" => state.upload_contact_list(req, ctx),
+        "start_campaign" => state.start_campaign(req, ctx, false),
+        "start_campaign_v2" => state.start_campaign(req, ctx, true),
+        "list_campaigns" => state.list_campaigns(req, ctx),
+        "upload_large_campaign_csv" => state.upload_large_csv(req, ctx),
+        "get_large_campaign_upload_status" => state.large_upload_status(req, ctx),
+        "check_large_campaign_balance" => state.check_large_balance(req, ctx),
+        "start_large_campaign_calls" => state.start_large_calls(req, ctx),
+        "terminate_calls"
+        | "terminate_calls_by_agent"
+        | "terminate_calls_by_ids"
+        | "terminate_campaign_numbers"
+        | "terminate_calls_by_numbers" => state.terminate(op.id, req, ctx),
+        "create_knowledge_base" => state.create_kb(req, ctx),
+        "edit_knowledge_base" => state.edit_kb(req, ctx),
+        "list_knowledge_bases" => state.list_kbs(),
+        "get_knowledge_base" => state.get_kb(req, ctx),
+        "delete_knowledge_base" => state.delete_kb(req, ctx),
+        "get_platform_analytics"
+        | "get_number_analytics"
+        | "get_classification_analytics"
+        | "get_duration_distribution"
+        | "get_drill_down_analytics" => state.analytics(op.id, req, ctx),
+        other => Err(error(
+            501,
+            "not_implemented",
+            &format!("{other} is not simulated"),
+            ctx,
+        )),
+    };
+    result.unwrap_or_else(|reply| reply)
 }
 
 /// Moves calls along the clock.
 pub(crate) fn tick(state: &mut State, ctx: &mut Ctx) {
-    let _ = (state, ctx);
+    state.advance(ctx);
 }
 
 /// An error in Ringg's shapes: FastAPI's `{"detail": "…"}` for 4xx answers of the live
@@ -87,5 +302,168 @@ fn empty_error() -> types::Error {
     }
 }
 
-#[allow(dead_code)]
-fn _uses(_: Delivery) {}
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by the operations
+// ---------------------------------------------------------------------------------------------
+
+type Answer = Result<Reply, Reply>;
+
+/// The JSON body as its generated type; 422 with serde's message otherwise.
+fn decode<T: DeserializeOwned>(req: &Req) -> Result<T, Reply> {
+    req.json::<T>().map_err(|m| validation(&["body"], &m))
+}
+
+fn not_found(what: &str, id: &str, ctx: &Ctx) -> Reply {
+    error(404, "not_found", &format!("{what} `{id}` not found"), ctx)
+}
+
+fn bad_request(message: &str, ctx: &Ctx) -> Reply {
+    error(400, "bad_request", message, ctx)
+}
+
+/// `limit` (1–100, default 10) and `offset` (≥ 0, default 0).
+fn paging(req: &Req) -> Result<(usize, usize), Reply> {
+    let limit = req
+        .query_parse::<i64>("limit")
+        .map_err(|m| validation(&["query", "limit"], &m))?
+        .unwrap_or(10);
+    let offset = req
+        .query_parse::<i64>("offset")
+        .map_err(|m| validation(&["query", "offset"], &m))?
+        .unwrap_or(0);
+    if !(1..=100).contains(&limit) {
+        return Err(validation(
+            &["query", "limit"],
+            "limit must be between 1 and 100",
+        ));
+    }
+    if offset < 0 {
+        return Err(validation(&["query", "offset"], "offset must be 0 or more"));
+    }
+    Ok((limit as usize, offset as usize))
+}
+
+/// A boolean query parameter (`true`/`false`, `1`/`0`).
+fn query_bool(req: &Req, name: &str) -> Result<Option<bool>, Reply> {
+    match req.query(name) {
+        None => Ok(None),
+        Some("true" | "True" | "1") => Ok(Some(true)),
+        Some("false" | "False" | "0") => Ok(Some(false)),
+        Some(other) => Err(validation(
+            &["query", name],
+            &format!("`{other}` is not a boolean"),
+        )),
+    }
+}
+
+/// `+` then 8–15 digits, the first not 0.
+fn is_e164(number: &str) -> bool {
+    number.strip_prefix('+').is_some_and(|digits| {
+        (8..=15).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && !digits.starts_with('0')
+    })
+}
+
+/// Now without an offset and with microseconds (`2025-11-24T07:33:49.629642`), as
+/// `initiated_at` is written.
+fn naive_micros(epoch: f64) -> String {
+    let text = crate::iso8601_micros(epoch);
+    text.trim_end_matches("+00:00").to_string()
+}
+
+/// `YYYY-MM-DD`, or that followed by `THH:MM[:SS[.ffffff]]` and `Z`, `±HH:MM` or nothing (UTC).
+fn parse_datetime(text: &str) -> Option<f64> {
+    let day_text = text.get(..10)?;
+    if !day_text.bytes().enumerate().all(|(i, b)| {
+        if i == 4 || i == 7 {
+            b == b'-'
+        } else {
+            b.is_ascii_digit()
+        }
+    }) {
+        return None;
+    }
+    let day = crate::parse_date(day_text)?;
+    if crate::date(day) != day_text {
+        return None;
+    }
+    let rest = &text[10..];
+    if rest.is_empty() {
+        return Some(day);
+    }
+    let rest = rest.strip_prefix(['T', ' '])?;
+    let num = |s: Option<&str>| -> Option<f64> {
+        let s = s?;
+        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
+    };
+    let hours = num(rest.get(..2))?;
+    if rest.get(2..3)? != ":" {
+        return None;
+    }
+    let minutes = num(rest.get(3..5))?;
+    let mut rest = rest.get(5..)?;
+    let mut seconds = 0.0;
+    if let Some(after) = rest.strip_prefix(':') {
+        seconds = num(after.get(..2))?;
+        rest = &after[2..];
+        if let Some(after) = rest.strip_prefix('.') {
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            seconds += format!("0.{}", after.get(..digits.max(1))?)
+                .parse::<f64>()
+                .ok()?;
+            rest = &after[digits..];
+        }
+    }
+    if hours > 23.0 || minutes > 59.0 || seconds >= 61.0 {
+        return None;
+    }
+    let offset = match rest {
+        "" | "Z" | "z" => 0.0,
+        _ => {
+            let sign = match rest.as_bytes()[0] {
+                b'+' => 1.0,
+                b'-' => -1.0,
+                _ => return None,
+            };
+            let zone = rest[1..].replace(':', "");
+            let h = num(zone.get(..2))?;
+            let m = num(zone.get(2..))?;
+            sign * (h * 3600.0 + m * 60.0)
+        }
+    };
+    Some(day + hours * 3600.0 + minutes * 60.0 + seconds - offset)
+}
+
+/// A JSON value into a map (empty when it is not an object).
+fn to_map<T: serde::Serialize>(value: &T) -> Map<String, Value> {
+    match serde_json::to_value(value) {
+        Ok(Value::Object(map)) => map,
+        _ => Map::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_numbers_and_dates() {
+        assert!(is_e164("+919876543210"));
+        assert!(!is_e164("919876543210"));
+        assert!(!is_e164("+0123456789"));
+        assert!(!is_e164("+1234"));
+        assert_eq!(parse_datetime("2024-01-15"), Some(1_705_276_800.0));
+        assert_eq!(
+            parse_datetime("2024-01-15T10:30:00+05:30"),
+            Some(1_705_276_800.0 + 5.0 * 3600.0)
+        );
+        assert_eq!(
+            parse_datetime("2024-01-15T10:30:00.5Z"),
+            Some(1_705_276_800.0 + 10.5 * 3600.0 + 0.5)
+        );
+        assert_eq!(parse_datetime("2024-02-31"), None);
+        assert_eq!(parse_datetime("yesterday"), None);
+        assert_eq!(naive_micros(1_705_314_600.25), "2024-01-15T10:30:00.250000");
+    }
+}
