@@ -166,7 +166,7 @@ async fn ringyo_create_call_with_faults_after_processing_creates_each_call_exact
         .await
         .expect("agent")
         .into_inner();
-    let agent_id = agent.id.expect("agent id");
+    let agent_id = agent.id;
     let mut ids = BTreeSet::new();
     let mut retried = 0;
     for i in 0..500 {
@@ -180,7 +180,7 @@ async fn ringyo_create_call_with_faults_after_processing_creates_each_call_exact
         if voiceai::attempts(&response) > 1 {
             retried += 1;
         }
-        ids.insert(response.into_inner().id.expect("call id"));
+        ids.insert(response.into_inner().id);
     }
     let stats = sim.stats();
     let server_calls = sim.inspect(|w| w.ringyo.calls().len());

@@ -231,15 +231,18 @@ impl Reply {
     }
 }
 
+/// Path parameters by name.
+pub type Params = Vec<(String, String)>;
+
 /// The operation whose method and path template match, preferring literal segments over
 /// parameters (`/agent/all` over `/agent/{agent_id}`), with the path parameters.
 pub fn route(
     operations: &'static [OperationMeta],
     method: &http::Method,
     path: &str,
-) -> Option<(&'static OperationMeta, Vec<(String, String)>)> {
+) -> Option<(&'static OperationMeta, Params)> {
     let segments: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
-    let mut best: Option<(usize, &'static OperationMeta, Vec<(String, String)>)> = None;
+    let mut best: Option<(usize, &'static OperationMeta, Params)> = None;
     for op in operations {
         if !op.method.eq_ignore_ascii_case(method.as_str()) {
             continue;

@@ -900,8 +900,11 @@ fn handle(
                 .served
                 .entry((api.name().to_string(), op.id.to_string()))
                 .or_default() += 1;
+            // As Stripe does: a result is kept only when the request was carried out; a refusal
+            // (validation, a concurrency cap, no credits) or a server error may succeed when the
+            // same key is sent again.
             if let Some(k) = idempotency {
-                if reply.status < 500 {
+                if reply.is_success() {
                     store.insert(k, (body, reply.clone()));
                 }
             }
