@@ -125,7 +125,10 @@ async fn finished(c: &ringg::Client, id: &str) -> types::CallDetails {
         if terminal(&details.call_status) && processed {
             return details;
         }
-        assert!(tokio::time::Instant::now() < deadline, "call {id} did not end");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "call {id} did not end"
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
@@ -145,7 +148,8 @@ fn csv(rows: &[(&str, &str)]) -> FilePart {
     FilePart::csv("contacts.csv", text)
 }
 
-const VARIABLES: &str = r#"{"callee_name":"Name","mobile_number":"Mobile Number","clinic":"Clinic"}"#;
+const VARIABLES: &str =
+    r#"{"callee_name":"Name","mobile_number":"Mobile Number","clinic":"Clinic"}"#;
 
 async fn upload(
     c: &ringg::Client,
@@ -180,21 +184,44 @@ async fn every_operation_succeeds_through_the_typed_client() {
 
     // Workspace.
     let ws = c.get_workspace().send().await.unwrap().into_inner();
-    assert_eq!(ws.workspace_info.unwrap().api_key.as_deref(), Some(RINGG_KEY));
+    assert_eq!(
+        ws.workspace_info.unwrap().api_key.as_deref(),
+        Some(RINGG_KEY)
+    );
     ok("get_workspace");
     let all = c.list_user_workspaces().send().await.unwrap().into_inner();
     assert_eq!(all.workspaces.len(), 1);
     ok("list_user_workspaces");
-    let users = c.list_workspace_users().limit(2).send().await.unwrap().into_inner();
+    let users = c
+        .list_workspace_users()
+        .limit(2)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
     assert_eq!(users.workspace_users.len(), 2);
     let user_id = users.workspace_users[1].id.clone().unwrap();
     ok("list_workspace_users");
-    let numbers = c.list_workspace_numbers().send().await.unwrap().into_inner();
+    let numbers = c
+        .list_workspace_numbers()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
     let number = numbers.workspace_numbers[0].clone();
     let pool = number.number_pool_id.clone().unwrap();
     ok("list_workspace_numbers");
-    let voices = c.list_assistant_voices().language("hi-IN").send().await.unwrap().into_inner();
-    assert!(voices.voices.iter().all(|v| v.languages.contains(&"hi-IN".to_string())));
+    let voices = c
+        .list_assistant_voices()
+        .language("hi-IN")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert!(voices
+        .voices
+        .iter()
+        .all(|v| v.languages.contains(&"hi-IN".to_string())));
     ok("list_assistant_voices");
 
     // Assistants.
@@ -202,7 +229,12 @@ async fn every_operation_succeeds_through_the_typed_client() {
     ok("create_agent");
     let spare = new_agent(&c, "Spare agent").await;
     let update: types::UpdateAgentRequest = typed(json!({"agent_name": "Walk agent 2"}));
-    c.update_agent().agent_id(&agent).body(update).send().await.unwrap();
+    c.update_agent()
+        .agent_id(&agent)
+        .body(update)
+        .send()
+        .await
+        .unwrap();
     ok("update_agent");
     c.edit_assistant()
         .body_map(|b| {
@@ -217,7 +249,13 @@ async fn every_operation_succeeds_through_the_typed_client() {
         .await
         .unwrap();
     ok("edit_assistant");
-    let detail = c.get_assistant().agent_id(&agent).send().await.unwrap().into_inner();
+    let detail = c
+        .get_assistant()
+        .agent_id(&agent)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
     let detail = detail.agents.unwrap();
     assert_eq!(detail.agent_display_name.as_deref(), Some("Walk agent 2"));
     assert_eq!(detail.classification_labels.len(), 1);
@@ -254,13 +292,23 @@ async fn every_operation_succeeds_through_the_typed_client() {
     let kbs = c.list_knowledge_bases().send().await.unwrap().into_inner();
     assert!(matches!(kbs, types::ListKnowledgeBasesResponse::Array(ref l) if l.len() == 1));
     ok("list_knowledge_bases");
-    let got = c.get_knowledge_base().kb_id(&kb_id).send().await.unwrap().into_inner();
+    let got = c
+        .get_knowledge_base()
+        .kb_id(&kb_id)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
     let types::GetKnowledgeBaseResponse::KnowledgeBase(got) = got else {
         panic!("bare knowledge base expected")
     };
     assert_eq!(got.urls.len(), 2);
     ok("get_knowledge_base");
-    c.delete_knowledge_base().kb_id(&kb_id).send().await.unwrap();
+    c.delete_knowledge_base()
+        .kb_id(&kb_id)
+        .send()
+        .await
+        .unwrap();
     ok("delete_knowledge_base");
 
     // Calls.
@@ -268,7 +316,14 @@ async fn every_operation_succeeds_through_the_typed_client() {
         "agent_id": agent, "mobile_number": "+919876500001", "name": "Ravi",
         "from_number_id": number.id
     }));
-    let first = call_id(c.initiate_individual_call().body(v1).send().await.unwrap().into_inner());
+    let first = call_id(
+        c.initiate_individual_call()
+            .body(v1)
+            .send()
+            .await
+            .unwrap()
+            .into_inner(),
+    );
     ok("initiate_individual_call");
     let second = call(&c, &agent, "+919876500002").await;
     ok("initiate_individual_call_v2");
@@ -276,10 +331,21 @@ async fn every_operation_succeeds_through_the_typed_client() {
     assert_eq!(details.from_number, number.number);
     ok("get_call_details");
     finished(&c, &second).await;
-    let history = c.list_call_history().agent_id(&agent).send().await.unwrap().into_inner();
+    let history = c
+        .list_call_history()
+        .agent_id(&agent)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
     assert_eq!(history.calls.len(), 2);
     ok("list_call_history");
-    let export = c.download_call_history().include_analysis(true).send().await.unwrap();
+    let export = c
+        .download_call_history()
+        .include_analysis(true)
+        .send()
+        .await
+        .unwrap();
     assert!(export.into_inner().message.unwrap().contains("2 calls"));
     ok("download_call_history");
 
@@ -324,22 +390,38 @@ async fn every_operation_succeeds_through_the_typed_client() {
     let ids: Vec<String> = queued.calls.iter().filter_map(|r| r.id.clone()).collect();
     assert_eq!(ids.len(), 5);
     let by_ids: types::TerminateByCallIdsRequest = typed(json!({"call_ids": [ids[0]]}));
-    c.terminate_calls_by_ids().body(by_ids).send().await.unwrap();
+    c.terminate_calls_by_ids()
+        .body(by_ids)
+        .send()
+        .await
+        .unwrap();
     ok("terminate_calls_by_ids");
     let by_campaign: types::TerminateCampaignNumbersRequest =
         typed(json!({"campaign_id": list_id, "mobile_numbers": ["+919876500012"]}));
-    c.terminate_campaign_numbers().body(by_campaign).send().await.unwrap();
+    c.terminate_campaign_numbers()
+        .body(by_campaign)
+        .send()
+        .await
+        .unwrap();
     ok("terminate_campaign_numbers");
     let by_numbers: types::TerminateByNumbersRequest =
         typed(json!({"mobile_numbers": ["+919876500013"]}));
-    c.terminate_calls_by_numbers().body(by_numbers).send().await.unwrap();
+    c.terminate_calls_by_numbers()
+        .body(by_numbers)
+        .send()
+        .await
+        .unwrap();
     ok("terminate_calls_by_numbers");
     let combined: types::TerminateCallsRequest =
         typed(json!({"campaign_id": list_id, "mobile_numbers": ["+919876500014"]}));
     c.terminate_calls().body(combined).send().await.unwrap();
     ok("terminate_calls");
     let by_agent: types::TerminateByAgentRequest = typed(json!({"agent_id": agent}));
-    c.terminate_calls_by_agent().body(by_agent).send().await.unwrap();
+    c.terminate_calls_by_agent()
+        .body(by_agent)
+        .send()
+        .await
+        .unwrap();
     ok("terminate_calls_by_agent");
     let cancelled = sim.inspect(|w| {
         w.ringg
@@ -348,8 +430,15 @@ async fn every_operation_succeeds_through_the_typed_client() {
             .filter(|c| c.status == types::CallStatus::Cancelled)
             .count()
     });
-    assert_eq!(cancelled, 6, "five campaign calls and the v2 campaign's one");
-    c.delete_contact_list().list_id(&other.list_id.unwrap()).send().await.unwrap();
+    assert_eq!(
+        cancelled, 6,
+        "five campaign calls and the v2 campaign's one"
+    );
+    c.delete_contact_list()
+        .list_id(other.list_id.unwrap())
+        .send()
+        .await
+        .unwrap();
     ok("delete_contact_list");
 
     // The large-upload flow.
@@ -372,16 +461,31 @@ async fn every_operation_succeeds_through_the_typed_client() {
     ok("upload_large_campaign_csv");
     wait_ready(&c, &bulk_id).await;
     ok("get_large_campaign_upload_status");
-    let balance = c.check_large_campaign_balance().bulk_list_id(&bulk_id).send().await.unwrap();
+    let balance = c
+        .check_large_campaign_balance()
+        .bulk_list_id(&bulk_id)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(balance.into_inner().sufficient_balance, Some(true));
     ok("check_large_campaign_balance");
     let go: types::StartLargeCampaignCallsRequest =
         typed(json!({"bulk_list_id": bulk_id, "agent_id": agent, "number_pool_id": pool}));
-    c.start_large_campaign_calls().body(go).send().await.unwrap();
+    c.start_large_campaign_calls()
+        .body(go)
+        .send()
+        .await
+        .unwrap();
     ok("start_large_campaign_calls");
 
     // Analytics.
-    let platform = c.get_platform_analytics().agent_id(&agent).send().await.unwrap().into_inner();
+    let platform = c
+        .get_platform_analytics()
+        .agent_id(&agent)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
     assert_eq!(platform.metrics_summary["total_calls"], json!(10));
     ok("get_platform_analytics");
     c.get_number_analytics().send().await.unwrap();
@@ -390,8 +494,16 @@ async fn every_operation_succeeds_through_the_typed_client() {
     ok("get_classification_analytics");
     c.get_duration_distribution().send().await.unwrap();
     ok("get_duration_distribution");
-    let drill = c.get_drill_down_analytics().bulk_list_id(&bulk_id).send().await.unwrap();
-    assert_eq!(drill.into_inner().performance_metrics["total_calls"], json!(2));
+    let drill = c
+        .get_drill_down_analytics()
+        .bulk_list_id(&bulk_id)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        drill.into_inner().performance_metrics["total_calls"],
+        json!(2)
+    );
     ok("get_drill_down_analytics");
 
     // Last: rotating the key.
@@ -400,9 +512,16 @@ async fn every_operation_succeeds_through_the_typed_client() {
     let new_key = rotated.new_api_key.unwrap();
     let e = err(c.get_workspace().send().await.unwrap_err());
     assert!(matches!(e, Error::Unauthorized(_)), "{e:?}");
-    client_with(&sim, &new_key).get_workspace().send().await.unwrap();
+    client_with(&sim, &new_key)
+        .get_workspace()
+        .send()
+        .await
+        .unwrap();
 
-    let all: HashSet<String> = voiceai::ringg::OPERATIONS.iter().map(|o| o.id.to_string()).collect();
+    let all: HashSet<String> = voiceai::ringg::OPERATIONS
+        .iter()
+        .map(|o| o.id.to_string())
+        .collect();
     assert_eq!(done, all, "every operation was walked");
 }
 
@@ -426,7 +545,10 @@ async fn wait_ready(c: &ringg::Client, bulk_id: &str) -> Vec<types::LargeUploadS
             assert_eq!(status.processed_rows, status.total_rows);
             return seen;
         }
-        assert!(tokio::time::Instant::now() < deadline, "upload never ready: {seen:?}");
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "upload never ready: {seen:?}"
+        );
         tokio::time::sleep(Duration::from_millis(2)).await;
     }
 }
@@ -462,7 +584,10 @@ async fn a_call_runs_to_its_end_and_its_webhooks_carry_the_configured_header() {
         let id = call(&c, &agent, &format!("+91987650010{i}")).await;
         let details = finished(&c, &id).await;
         let check = webhooks::HeaderCheck::new().require("X-Webhook-Secret", SECRET);
-        let delivery = hooks.wait_for(&id, WAIT).await.expect("a webhook for the call");
+        let delivery = hooks
+            .wait_for(&id, WAIT)
+            .await
+            .expect("a webhook for the call");
         assert_eq!(delivery.headers["x-webhook-secret"], SECRET);
         assert_eq!(delivery.headers["content-type"], "application/json");
         let event = webhooks::verify_and_parse(&check, &delivery.headers, &delivery.body).unwrap();
@@ -470,7 +595,10 @@ async fn a_call_runs_to_its_end_and_its_webhooks_carry_the_configured_header() {
             matches!(event, webhooks::Event::Known(types::WebhookEvent::CallStarted { ref call_id, .. }) if *call_id == id),
             "{event:?}"
         );
-        let delivery = hooks.wait_for("call_completed", WAIT).await.expect("call_completed");
+        let delivery = hooks
+            .wait_for("call_completed", WAIT)
+            .await
+            .expect("call_completed");
         let Ok(webhooks::Event::Known(types::WebhookEvent::CallCompleted {
             call_id, status, ..
         })) = webhooks::verify_and_parse(&check, &delivery.headers, &delivery.body)
@@ -500,14 +628,20 @@ async fn a_call_runs_to_its_end_and_its_webhooks_carry_the_configured_header() {
     ]
     .into();
     while !waiting.is_empty() {
-        let delivery = hooks.next(WAIT).await.unwrap_or_else(|| panic!("{waiting:?}"));
+        let delivery = hooks
+            .next(WAIT)
+            .await
+            .unwrap_or_else(|| panic!("{waiting:?}"));
         let body: Value = serde_json::from_slice(&delivery.body).unwrap();
         assert_eq!(body["call_id"], json!(id));
         waiting.remove(body["event_type"].as_str().unwrap());
     }
     let record = sim.inspect(|w| w.ringg.call(&id).cloned()).unwrap();
     assert!(record.cost > 0.0);
-    assert!(sim.inspect(|w| w.ringg.credits) < credits, "the call was charged");
+    assert!(
+        sim.inspect(|w| w.ringg.credits) < credits,
+        "the call was charged"
+    );
 
     // The legacy per-call callback: params as the query, the given headers.
     let v1: types::InitiateCallRequest = typed(json!({
@@ -516,9 +650,23 @@ async fn a_call_runs_to_its_end_and_its_webhooks_carry_the_configured_header() {
         "callback_url": hooks.url(),
         "callback_args": {"headers": {"X-Callback": "yes"}, "params": {"source": "api"}}
     }));
-    let legacy = call_id(c.initiate_individual_call().body(v1).send().await.unwrap().into_inner());
-    let delivery = hooks.wait_for("Call Details", WAIT).await.expect("status callback");
-    assert!(delivery.target.ends_with("/hooks?source=api"), "{}", delivery.target);
+    let legacy = call_id(
+        c.initiate_individual_call()
+            .body(v1)
+            .send()
+            .await
+            .unwrap()
+            .into_inner(),
+    );
+    let delivery = hooks
+        .wait_for("Call Details", WAIT)
+        .await
+        .expect("status callback");
+    assert!(
+        delivery.target.ends_with("/hooks?source=api"),
+        "{}",
+        delivery.target
+    );
     assert_eq!(delivery.headers["x-callback"], "yes");
     let body: types::CallStatusCallback = serde_json::from_slice(&delivery.body).unwrap();
     assert_eq!(body.data.unwrap().call_id.as_deref(), Some(legacy.as_str()));
@@ -535,16 +683,553 @@ async fn call_history_pages_through_every_call_with_stream() {
         ids.insert(call(&c, &agent, &format!("+9198765002{i:02}")).await);
     }
     call(&c, &other, "+919876500300").await;
-    let page = c.list_call_history().agent_id(&agent).limit(7).offset(21).send().await.unwrap();
+    let page = c
+        .list_call_history()
+        .agent_id(&agent)
+        .limit(7)
+        .offset(21)
+        .send()
+        .await
+        .unwrap();
     let page = page.into_inner();
-    assert_eq!((page.count, page.limit, page.offset), (Some(2), Some(7), Some(21)));
-    assert!(matches!(page.total, Some(types::CallHistoryTotal::Integer(23))));
+    assert_eq!(
+        (page.count, page.limit, page.offset),
+        (Some(2), Some(7), Some(21))
+    );
+    assert!(matches!(
+        page.total,
+        Some(types::CallHistoryTotal::Integer(23))
+    ));
     let stream = c.list_call_history().agent_id(&agent).limit(7).stream();
     let seen: Vec<String> = stream.map(|r| r.unwrap().id.unwrap()).collect().await;
     assert_eq!(seen.len(), 23, "no call twice, none missing");
     assert_eq!(seen.iter().cloned().collect::<HashSet<_>>(), ids);
     let all: Vec<_> = c.list_call_history().limit(5).stream().collect().await;
     assert_eq!(all.len(), 24);
-    let e = err(c.list_call_history().start_date("yesterday").send().await.unwrap_err());
+    let e = err(c
+        .list_call_history()
+        .start_date("yesterday")
+        .send()
+        .await
+        .unwrap_err());
     assert!(matches!(e, Error::Validation(_)), "{e:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_campaign_from_a_csv_calls_every_valid_row() {
+    let sim = start().await;
+    let c = client(&sim);
+    let agent = new_agent(&c, "Campaigner").await;
+    let day = campaign_day(&sim, 0.0);
+    let rows = [
+        ("Asha Rao", "98765 00401"),
+        ("Ravi, K", "+14155550402"),
+        ("Nobody", "12"),
+        ("Meena", "09876500403"),
+    ];
+    let e = upload(&c, &agent, &rows, &day, false).await.unwrap_err();
+    assert!(
+        matches!(e, Error::Validation(_)),
+        "a bad row fails the upload: {e:?}"
+    );
+    let list = upload(&c, &agent, &rows, &day, true).await.unwrap();
+    assert_eq!(
+        (list.total_rows, list.successful_rows, list.failed_rows),
+        (Some(4), Some(3), Some(1))
+    );
+    let numbers: Vec<_> = list
+        .custom_args_values
+        .iter()
+        .map(|a| a["mobile_number"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(numbers, ["+919876500401", "+14155550402", "+919876500403"]);
+    assert_eq!(list.custom_args_values[1]["callee_name"], json!("Ravi, K"));
+    assert_eq!(list.custom_args_values[1]["clinic"], json!("City Clinic"));
+    let list_id = list.list_id.unwrap();
+    let start: types::StartCampaignV2Request = typed(json!({
+        "agent_id": agent, "list_id": list_id,
+        "number_pool_id": "3c9b7e1a-2f4d-4a8b-9c6e-1d2f3a4b5c6d"
+    }));
+    c.start_campaign_v2()
+        .body(start.clone())
+        .send()
+        .await
+        .unwrap();
+    let again = err(c.start_campaign_v2().body(start).send().await.unwrap_err());
+    assert!(matches!(again, Error::Validation(_)), "{again:?}");
+
+    let deadline = tokio::time::Instant::now() + WAIT;
+    let campaign = loop {
+        let campaigns = c.list_campaigns().send().await.unwrap().into_inner();
+        let campaign = campaigns.campaigns[0].clone();
+        if campaign.campaign_status == Some(types::CampaignStatus::Completed) {
+            break campaign;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{campaign:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    assert_eq!(campaign.total_count, Some(3));
+    assert_eq!(campaign.registered_count, Some(0));
+    assert!(campaign
+        .campaign_start_time
+        .unwrap()
+        .ends_with("T00:00:00+05:30"));
+    let calls = c
+        .list_call_history()
+        .bulk_list_id(&list_id)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let mut to: Vec<_> = calls
+        .calls
+        .iter()
+        .map(|r| r.to_number.clone().unwrap())
+        .collect();
+    to.sort();
+    assert_eq!(to, ["+14155550402", "+919876500401", "+919876500403"]);
+    let completed = calls
+        .calls
+        .iter()
+        .filter(|r| r.status == Some(types::CallStatus::Completed))
+        .count() as i64;
+    assert_eq!(campaign.completed_count, Some(completed));
+    let unknown = err(c
+        .delete_contact_list()
+        .list_id("no-such-list")
+        .send()
+        .await
+        .unwrap_err());
+    assert!(matches!(unknown, Error::NotFound(_)), "{unknown:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_large_upload_goes_through_its_states_before_calls() {
+    let sim = start().await;
+    let c = client(&sim);
+    let agent = new_agent(&c, "Bulk").await;
+    let today = campaign_day(&sim, 0.0);
+    let rows: Vec<(String, String)> = (0..40)
+        .map(|i| (format!("Caller {i}"), format!("98765{i:05}")))
+        .chain([("Broken".to_string(), "abc".to_string())])
+        .collect();
+    let rows: Vec<(&str, &str)> = rows.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    let bulk = c
+        .upload_large_campaign_csv()
+        .file(csv(&rows))
+        .agent_id(&agent)
+        .campaign_name("Big")
+        .country_code("IN")
+        .variables_map(VARIABLES)
+        .campaign_start_time(format!("{today}, 00:00"))
+        .campaign_end_time(format!("{today}, 23:00"))
+        .call_config(CALL_CONFIG)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(bulk.status, Some(types::LargeUploadStatus::Uploaded));
+    assert_eq!(
+        (bulk.total_callees, bulk.invalidated_rows_count),
+        (Some(40), Some(1))
+    );
+    assert!(bulk.invalidated_rows_csv_url.is_some());
+    let bulk_id = bulk.bulk_list_id.unwrap();
+    let early = err(c
+        .check_large_campaign_balance()
+        .bulk_list_id(&bulk_id)
+        .send()
+        .await
+        .unwrap_err());
+    assert!(matches!(early, Error::Validation(_)), "{early:?}");
+    let seen = wait_ready(&c, &bulk_id).await;
+    assert_eq!(seen.last(), Some(&types::LargeUploadStatus::Ready));
+    assert!(
+        seen.contains(&types::LargeUploadStatus::Verifying),
+        "{seen:?}"
+    );
+    let balance = c
+        .check_large_campaign_balance()
+        .bulk_list_id(&bulk_id)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(balance.required_credits, Some(80.0));
+    assert_eq!(balance.sufficient_balance, Some(true));
+    let both: types::StartLargeCampaignCallsRequest = typed(json!({
+        "bulk_list_id": bulk_id, "agent_id": agent, "from_numbers": ["+1234567890"],
+        "number_pool_id": "3c9b7e1a-2f4d-4a8b-9c6e-1d2f3a4b5c6d"
+    }));
+    let e = err(c
+        .start_large_campaign_calls()
+        .body(both)
+        .send()
+        .await
+        .unwrap_err());
+    assert!(
+        matches!(e, Error::Validation(_)) && e.status() == Some(422),
+        "{e:?}"
+    );
+    let go: types::StartLargeCampaignCallsRequest = typed(json!({
+        "bulk_list_id": bulk_id, "agent_id": agent, "from_numbers": ["+1234567890"],
+        "concurrency_percentage": 50
+    }));
+    let scheduled = c
+        .start_large_campaign_calls()
+        .body(go)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(scheduled.status, Some(types::CampaignStatus::Scheduled));
+    let calls = sim.inspect(|w| {
+        w.ringg
+            .calls()
+            .iter()
+            .filter(|c| c.bulk_list_id.as_deref() == Some(bulk_id.as_str()))
+            .count()
+    });
+    assert_eq!(calls, 40);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_knowledge_base_is_processed_edited_attached_and_deleted() {
+    let sim = start().await;
+    let c = client(&sim);
+    let agent = new_agent(&c, "Reader").await;
+    let kb = c
+        .create_knowledge_base()
+        .kb_name("Clinic")
+        .files(vec![
+            FilePart::from_bytes("hours.txt", "Open 9 to 5"),
+            FilePart::from_bytes("prices.pdf", "%PDF-1.4 fake"),
+        ])
+        .urls(r#"["https://example.com/clinic"]"#)
+        .faqs(r#"[{"question":"Parking?","answer":"Free"}]"#)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        kb.processing_status,
+        Some(types::KnowledgeBaseStatus::Pending)
+    );
+    assert_eq!(kb.files_queued, Some(3));
+    let kb_id = kb.kb_id.unwrap();
+    let got = wait_kb(&c, &kb_id).await;
+    assert_eq!((got.files.len(), got.urls.len(), got.faqs.len()), (2, 1, 1));
+    assert_eq!(got.files[0].file_size, Some(11));
+    let file_id = got.files[0].file_id.clone().unwrap();
+
+    let edited = c
+        .edit_knowledge_base()
+        .kb_id(&kb_id)
+        .files_to_remove(format!(r#"["{file_id}"]"#))
+        .urls_to_remove(r#"["https://example.com/clinic"]"#)
+        .new_files([FilePart::from_bytes("menu.docx", "new")])
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(edited.items_removed, Some(2));
+    assert_eq!(edited.new_files.len(), 1);
+    let got = wait_kb(&c, &kb_id).await;
+    let names: Vec<_> = got
+        .files
+        .iter()
+        .filter_map(|f| f.filename.clone())
+        .collect();
+    assert_eq!(names, ["prices.pdf", "menu.docx"]);
+    assert!(got.urls.is_empty());
+
+    let attach = |op: types::EditAssistantOperation| {
+        c.edit_assistant()
+            .body_map(|b| {
+                b.agent_id(agent.clone())
+                    .operation(op)
+                    .kb_id(Some(kb_id.clone()))
+            })
+            .send()
+    };
+    let attached = attach(types::EditAssistantOperation::AttachKb)
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(attached.kb_id.as_deref(), Some(kb_id.as_str()));
+    let twice = err(attach(types::EditAssistantOperation::AttachKb)
+        .await
+        .unwrap_err());
+    assert!(matches!(twice, Error::Validation(_)), "{twice:?}");
+    let detail = c
+        .get_assistant()
+        .agent_id(&agent)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(
+        detail.agents.unwrap().knowledge_base_id.as_deref(),
+        Some(kb_id.as_str())
+    );
+
+    let bad = err(c
+        .create_knowledge_base()
+        .kb_name("Bad")
+        .urls("not json")
+        .send()
+        .await
+        .unwrap_err());
+    assert!(matches!(bad, Error::Validation(_)), "{bad:?}");
+    c.delete_knowledge_base()
+        .kb_id(&kb_id)
+        .send()
+        .await
+        .unwrap();
+    let gone = err(c
+        .get_knowledge_base()
+        .kb_id(&kb_id)
+        .send()
+        .await
+        .unwrap_err());
+    assert!(matches!(gone, Error::NotFound(_)), "{gone:?}");
+    let detail = c
+        .get_assistant()
+        .agent_id(&agent)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(detail.agents.unwrap().knowledge_base_id, None);
+    let list = c.list_knowledge_bases().send().await.unwrap().into_inner();
+    assert!(matches!(list, types::ListKnowledgeBasesResponse::Array(ref l) if l.is_empty()));
+}
+
+/// Polls a knowledge base until it is processed.
+async fn wait_kb(c: &ringg::Client, kb_id: &str) -> types::KnowledgeBase {
+    let deadline = tokio::time::Instant::now() + WAIT;
+    loop {
+        // Few polls: the documented limit is 60 an hour, which the client enforces.
+        tokio::time::sleep(Duration::from_millis(60)).await;
+        let got = c
+            .get_knowledge_base()
+            .kb_id(kb_id)
+            .send()
+            .await
+            .unwrap()
+            .into_inner();
+        let types::GetKnowledgeBaseResponse::KnowledgeBase(kb) = got else {
+            panic!("bare knowledge base expected")
+        };
+        if kb.status == Some(types::KnowledgeBaseStatus::Completed) {
+            return kb;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{kb:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn analytics_reflect_the_simulated_calls() {
+    let sim = start().await;
+    let c = client(&sim);
+    let agent = new_agent(&c, "Counted").await;
+    let mut ids = Vec::new();
+    for i in 0..12 {
+        ids.push(call(&c, &agent, &format!("+9198765005{i:02}")).await);
+    }
+    let mut completed = 0;
+    for id in &ids {
+        completed +=
+            (finished(&c, id).await.call_status == Some(types::CallStatus::Completed)) as u64;
+    }
+    let failed = ids.len() as u64 - completed;
+    assert!(completed > 0, "some calls completed");
+
+    let platform = c
+        .get_platform_analytics()
+        .agent_id(&agent)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let summary = &platform.metrics_summary;
+    assert_eq!(summary["total_calls"], json!(12));
+    assert_eq!(summary["connected_calls"], json!(completed));
+    assert_eq!(summary["failed_calls"], json!(failed));
+    let rate = platform.performance_metrics["connection_rate"]
+        .as_f64()
+        .unwrap();
+    assert!((rate - completed as f64 / 12.0).abs() < 0.001, "{rate}");
+
+    let classes = c
+        .get_classification_analytics()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let classified: u64 = classes
+        .classification_analytics
+        .values()
+        .filter_map(Value::as_u64)
+        .sum();
+    assert_eq!(classified, completed);
+    let durations = c
+        .get_duration_distribution()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let bucketed: u64 = durations
+        .duration_distribution
+        .values()
+        .filter_map(Value::as_u64)
+        .sum();
+    assert_eq!(bucketed, completed);
+    let numbers = c.get_number_analytics().send().await.unwrap().into_inner();
+    let per_number: u64 = numbers
+        .number_analytics
+        .iter()
+        .filter_map(|n| n["total_calls"].as_u64())
+        .sum();
+    assert_eq!(per_number, 12);
+
+    let today = voiceai_simulator::date(sim.clock().now());
+    let dated = c
+        .get_platform_analytics()
+        .start_date(&today)
+        .end_date(&today)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(dated.metrics_summary["total_calls"], json!(12));
+    let past = c
+        .get_platform_analytics()
+        .end_date("2020-01-01")
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(past.metrics_summary["total_calls"], json!(0));
+    let bad = err(c
+        .get_platform_analytics()
+        .start_date("01/01/2025")
+        .send()
+        .await
+        .unwrap_err());
+    assert!(matches!(bad, Error::Validation(_)), "{bad:?}");
+    let unknown = err(c
+        .get_drill_down_analytics()
+        .bulk_list_id("nope")
+        .send()
+        .await
+        .unwrap_err());
+    assert!(matches!(unknown, Error::NotFound(_)), "{unknown:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn documented_errors() {
+    let sim = start().await;
+    let c = client(&sim);
+
+    let wrong = err(client_with(&sim, "wrong-key-FAKE")
+        .get_workspace()
+        .send()
+        .await
+        .unwrap_err());
+    assert!(matches!(wrong, Error::Unauthorized(_)), "{wrong:?}");
+
+    let agent = new_agent(&c, "Errors").await;
+    let bad_number: types::InitiateCallV2Request =
+        typed(json!({"agent_id": agent, "mobile_number": "9876543210", "name": "Asha"}));
+    let e = err(c
+        .initiate_individual_call_v2()
+        .body(bad_number)
+        .send()
+        .await
+        .unwrap_err());
+    assert!(
+        matches!(e, Error::Validation(_)) && e.status() == Some(422),
+        "{e:?}"
+    );
+    assert_eq!(
+        sim.inspect(|w| w.ringg.calls().len()),
+        0,
+        "no call was created"
+    );
+
+    let unknown: types::InitiateCallV2Request =
+        typed(json!({"agent_id": "no-such-agent", "mobile_number": "+919876543210", "name": "A"}));
+    let e = err(c
+        .initiate_individual_call_v2()
+        .body(unknown)
+        .send()
+        .await
+        .unwrap_err());
+    assert!(matches!(e, Error::NotFound(_)), "{e:?}");
+    let e = err(c
+        .get_call_details()
+        .id("no-such-call")
+        .send()
+        .await
+        .unwrap_err());
+    assert!(matches!(e, Error::NotFound(_)), "{e:?}");
+    let none: types::TerminateByAgentRequest = typed(json!({"agent_id": agent}));
+    let e = err(c
+        .terminate_calls_by_agent()
+        .body(none)
+        .send()
+        .await
+        .unwrap_err());
+    assert!(
+        matches!(e, Error::Validation(_)) && e.status() == Some(400),
+        "{e:?}"
+    );
+    assert_eq!(
+        e.message(),
+        "No terminable calls found for the specified parameters"
+    );
+
+    let vars = c
+        .edit_assistant()
+        .body_map(|b| {
+            b.agent_id(agent.clone())
+                .operation(types::EditAssistantOperation::EditCustomVars)
+                .custom_variables(vec!["clinic".to_string()])
+        })
+        .send()
+        .await
+        .unwrap_err();
+    assert!(matches!(err(vars), Error::PermissionDenied { .. }));
+
+    // The rotated key: the old one stops working at once.
+    let rotated = c.regenerate_api_key().send().await.unwrap().into_inner();
+    let e = err(c.list_assistants().send().await.unwrap_err());
+    assert!(matches!(e, Error::Unauthorized(_)), "{e:?}");
+    let fresh = client_with(&sim, &rotated.new_api_key.unwrap());
+    let info = fresh.get_workspace().send().await.unwrap().into_inner();
+    assert_ne!(
+        info.workspace_info.unwrap().api_key.as_deref(),
+        Some(RINGG_KEY)
+    );
+
+    // No credits: calls are refused with 402.
+    let broke = Simulator::builder()
+        .clock_speed(600.0)
+        .ringg_credits(0.0)
+        .start()
+        .await
+        .unwrap();
+    let c = client(&broke);
+    let agent = new_agent(&c, "Broke").await;
+    let body: types::InitiateCallV2Request =
+        typed(json!({"agent_id": agent, "mobile_number": "+919876543210", "name": "Asha"}));
+    let e = err(c
+        .initiate_individual_call_v2()
+        .body(body)
+        .send()
+        .await
+        .unwrap_err());
+    assert!(matches!(e, Error::InsufficientCredits(_)), "{e:?}");
+    assert_eq!(broke.inspect(|w| w.ringg.calls().len()), 0);
 }
