@@ -24,6 +24,23 @@ const RINGG_HOOK_SECRET: &str = "quickstart-hook-secret-FAKE";
 /// Longest wait for a call to finish.
 const CALL_DEADLINE: Duration = Duration::from_secs(60);
 
+/// Who the simulated runs call: (name, number).
+const SIM_CALLEES_IN: [(&str, &str); 3] = [
+    ("Asha", "+919876500001"),
+    ("Ravi", "+919876500002"),
+    ("Meera", "+919876500003"),
+];
+const SIM_CALLEES_US: [(&str, &str); 3] = [
+    ("Sam", "+14155550123"),
+    ("Alex", "+14155550124"),
+    ("Jordan", "+14155550125"),
+];
+
+/// Against a real service: only the number in `VOICEAI_QUICKSTART_CALL_TO`, if any.
+fn real_callees(call_to: &Option<String>) -> Vec<(&str, &str)> {
+    call_to.iter().map(|n| ("Quickstart", n.as_str())).collect()
+}
+
 fn env_set(name: &str) -> bool {
     std::env::var(name).is_ok_and(|v| !v.trim().is_empty())
 }
@@ -61,8 +78,8 @@ async fn main() -> Result<()> {
         _ => None,
     };
     match ringg {
-        Some(client) => walk_ringg(&client, Some("+919876500001"), true).await?,
-        None => walk_ringg(&ringg::Client::from_env()?, call_to.as_deref(), false).await?,
+        Some(client) => walk_ringg(&client, &SIM_CALLEES_IN, true).await?,
+        None => walk_ringg(&ringg::Client::from_env()?, &real_callees(&call_to), false).await?,
     }
 
     let ringyo = match &sim {
@@ -75,8 +92,8 @@ async fn main() -> Result<()> {
         _ => None,
     };
     match ringyo {
-        Some(client) => walk_ringyo(&client, Some("+14155550123"), true).await?,
-        None => walk_ringyo(&ringyo::Client::from_env()?, call_to.as_deref(), false).await?,
+        Some(client) => walk_ringyo(&client, &SIM_CALLEES_US, true).await?,
+        None => walk_ringyo(&ringyo::Client::from_env()?, &real_callees(&call_to), false).await?,
     }
 
     println!("\nDone.");
@@ -85,7 +102,7 @@ async fn main() -> Result<()> {
 
 /// Ringg: workspace → voices → create an agent → subscribe a webhook → place a call → follow it
 /// → transcript → call history → the webhook.
-async fn walk_ringg(client: &ringg::Client, call_to: Option<&str>, local: bool) -> Result<()> {
+async fn walk_ringg(client: &ringg::Client, callees: &[(&str, &str)], local: bool) -> Result<()> {
     use ringg::types;
     println!("\n== Ringg AI");
     let workspace = client.get_workspace().send().await?.into_inner();
@@ -96,7 +113,7 @@ async fn walk_ringg(client: &ringg::Client, call_to: Option<&str>, local: bool) 
         info.id.unwrap_or_default(),
         info.credits.unwrap_or_default()
     );
-    let Some(to) = call_to else {
+    let Some(&(first_name, to)) = callees.first() else {
         println!("   (no VOICEAI_QUICKSTART_CALL_TO: not creating an agent or placing a call)");
         return Ok(());
     };
@@ -166,28 +183,34 @@ async fn walk_ringg(client: &ringg::Client, call_to: Option<&str>, local: bool) 
         println!("3. (webhook subscription skipped: a local receiver is not reachable from the real service)");
     }
 
-    let call = client
-        .initiate_individual_call_v2()
-        .body_map(|b| {
-            b.agent_id(agent_id.clone())
-                .mobile_number(to)
-                .name("Asha")
-                .custom_args_values(Some(types::CustomArgsValues(
-                    [("callee_name".to_string(), serde_json::Value::from("Asha"))]
-                        .into_iter()
-                        .collect(),
-                )))
-        })
-        .send()
-        .await?
-        .into_inner();
-    let call_id = match call.data {
-        Some(types::CallInitiationData::CallInitiationDetails(d)) => d.call_id,
-        Some(types::CallInitiationData::LegacyCallInitiationData(d)) => Some(d.unique_call_id),
-        None => None,
+    let mut call_id = None;
+    for &(name, number) in callees {
+        let call = client
+            .initiate_individual_call_v2()
+            .body_map(|b| {
+                b.agent_id(agent_id.clone())
+                    .mobile_number(number)
+                    .name(name)
+                    .custom_args_values(Some(types::CustomArgsValues(
+                        [("callee_name".to_string(), serde_json::Value::from(name))]
+                            .into_iter()
+                            .collect(),
+                    )))
+            })
+            .send()
+            .await?
+            .into_inner();
+        let id = match call.data {
+            Some(types::CallInitiationData::CallInitiationDetails(d)) => d.call_id,
+            Some(types::CallInitiationData::LegacyCallInitiationData(d)) => Some(d.unique_call_id),
+            None => None,
+        }
+        .ok_or("the call initiation returned no call id")?;
+        println!("4. placed call {id} to {name} at {number}");
+        call_id.get_or_insert(id);
     }
-    .ok_or("the call initiation returned no call id")?;
-    println!("4. placed call {call_id} to {to}");
+    let call_id = call_id.ok_or("no call placed")?;
+    println!("   following the call to {first_name} at {to}");
 
     let started = tokio::time::Instant::now();
     let mut last = None;
@@ -229,7 +252,7 @@ async fn walk_ringg(client: &ringg::Client, call_to: Option<&str>, local: bool) 
             println!("6. transcript ({} turns):", turns.len());
             for turn in turns.iter().take(4) {
                 for (speaker, text) in turn.iter() {
-                    println!("     {speaker}: {text}");
+                    println!("     {speaker}: {}", text.as_str().unwrap_or_default());
                 }
             }
         }
@@ -248,7 +271,7 @@ async fn walk_ringg(client: &ringg::Client, call_to: Option<&str>, local: bool) 
         }
     }
     println!(
-        "7. paged through call history 2 at a time: {seen} records, our call {}",
+        "7. paged through call history 2 at a time: {seen} records, the followed call {}",
         if found {
             "among them"
         } else {
@@ -258,19 +281,23 @@ async fn walk_ringg(client: &ringg::Client, call_to: Option<&str>, local: bool) 
 
     if let Some(mut hooks) = receiver {
         let delivery = hooks
-            .wait_for("call_completed", Duration::from_secs(10))
+            .wait_for_all(&["call_completed", &call_id], Duration::from_secs(10))
             .await
             .ok_or("no call_completed webhook arrived")?;
         let check =
             ringg::webhooks::HeaderCheck::new().require("X-Webhook-Secret", RINGG_HOOK_SECRET);
         match ringg::webhooks::verify_and_parse(&check, &delivery.headers, &delivery.body)? {
             ringg::webhooks::Event::Known(event) => {
+                let event = serde_json::to_value(&event)?;
                 println!(
-                    "8. received webhook, shared-secret header checked: {}",
-                    serde_json::to_string(&event)?
-                        .chars()
-                        .take(160)
-                        .collect::<String>()
+                    "8. received {} for call {} (status {}, {} s), shared-secret header checked",
+                    event["event_type"].as_str().unwrap_or("?"),
+                    event["call_id"].as_str().unwrap_or("?"),
+                    event["status"].as_str().unwrap_or("?"),
+                    event["call_duration"]
+                        .as_f64()
+                        .map(|d| format!("{d:.1}"))
+                        .unwrap_or("?".into()),
                 )
             }
             ringg::webhooks::Event::Unknown { event_type, .. } => {
@@ -283,11 +310,21 @@ async fn walk_ringg(client: &ringg::Client, call_to: Option<&str>, local: bool) 
 
 /// Ringyo: phone numbers → create an agent → create a webhook → place a call → follow it →
 /// transcript → call history → the signed webhook.
-async fn walk_ringyo(client: &ringyo::Client, call_to: Option<&str>, local: bool) -> Result<()> {
+async fn walk_ringyo(client: &ringyo::Client, callees: &[(&str, &str)], local: bool) -> Result<()> {
     use ringyo::types;
     println!("\n== Ringyo AI");
     let numbers = client.list_phone_numbers().send().await?.into_inner();
-    let from = numbers.data.first().and_then(|n| n.phone_number.clone());
+    // An active number that can make voice calls.
+    let from = numbers
+        .data
+        .iter()
+        .find(|n| {
+            n.status == Some(types::PhoneNumberStatus::Active)
+                && n.capabilities
+                    .as_ref()
+                    .is_none_or(|c| c.voice != Some(false))
+        })
+        .and_then(|n| n.phone_number.clone());
     println!(
         "1. account has {} phone number(s){}",
         numbers.total.unwrap_or(numbers.data.len() as i64),
@@ -295,7 +332,7 @@ async fn walk_ringyo(client: &ringyo::Client, call_to: Option<&str>, local: bool
             .map(|f| format!("; calling from {f}"))
             .unwrap_or_default()
     );
-    let Some(to) = call_to else {
+    let Some(&(first_name, to)) = callees.first() else {
         println!("   (no VOICEAI_QUICKSTART_CALL_TO: not creating an agent or placing a call)");
         return Ok(());
     };
@@ -346,18 +383,29 @@ async fn walk_ringyo(client: &ringyo::Client, call_to: Option<&str>, local: bool
         println!("3. (webhook skipped: a local receiver is not reachable from the real service)");
     }
 
-    let call = client
-        .create_call()
-        .body_map(|b| {
-            b.agent_id(agent.id.clone())
-                .phone_number(to)
-                .from_number(from.clone())
-                .record(Some(true))
-        })
-        .send()
-        .await?
-        .into_inner();
-    println!("4. placed call {} to {to}", call.id);
+    let mut first = None;
+    for &(name, number) in callees {
+        let call = client
+            .create_call()
+            .body_map(|b| {
+                b.agent_id(agent.id.clone())
+                    .phone_number(number)
+                    .from_number(from.clone())
+                    .record(Some(true))
+                    .metadata(
+                        [("callee_name".to_string(), serde_json::Value::from(name))]
+                            .into_iter()
+                            .collect::<serde_json::Map<_, _>>(),
+                    )
+            })
+            .send()
+            .await?
+            .into_inner();
+        println!("4. placed call {} to {name} at {number}", call.id);
+        first.get_or_insert(call);
+    }
+    let call = first.ok_or("no call placed")?;
+    println!("   following the call to {first_name} at {to}");
 
     let started = tokio::time::Instant::now();
     let mut last = None;
@@ -365,6 +413,7 @@ async fn walk_ringyo(client: &ringyo::Client, call_to: Option<&str>, local: bool
         let current = client
             .get_call()
             .call_id(call.id.clone())
+            .include("transcript,recording")
             .send()
             .await?
             .into_inner();
@@ -381,6 +430,12 @@ async fn walk_ringyo(client: &ringyo::Client, call_to: Option<&str>, local: bool
         }
         use types::CallStatus as S;
         match current.status {
+            // The transcript is processed shortly after the call ends.
+            Some(S::Completed)
+                if current.transcript.is_none() && started.elapsed() < CALL_DEADLINE =>
+            {
+                tokio::time::sleep(Duration::from_millis(200)).await
+            }
             Some(S::Completed | S::Failed | S::NoAnswer | S::Busy | S::Transferred) => {
                 break current
             }
@@ -418,7 +473,7 @@ async fn walk_ringyo(client: &ringyo::Client, call_to: Option<&str>, local: bool
 
     if let Some((mut hooks, secret)) = receiver {
         let delivery = hooks
-            .wait_for("call.", Duration::from_secs(10))
+            .wait_for_all(&["call.", &call.id], Duration::from_secs(10))
             .await
             .ok_or("no call webhook arrived")?;
         let verifier = ringyo::webhooks::Verifier::new(&secret)?;

@@ -73,11 +73,18 @@ impl Receiver {
 
     /// Waits for a request whose body contains `needle`, keeping none of the others.
     pub async fn wait_for(&mut self, needle: &str, timeout: Duration) -> Option<Received> {
+        self.wait_for_all(&[needle], timeout).await
+    }
+
+    /// Waits for a request whose body contains every one of `needles`, keeping none of the
+    /// others.
+    pub async fn wait_for_all(&mut self, needles: &[&str], timeout: Duration) -> Option<Received> {
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let left = deadline.saturating_duration_since(tokio::time::Instant::now());
             let received = self.next(left).await?;
-            if String::from_utf8_lossy(&received.body).contains(needle) {
+            let body = String::from_utf8_lossy(&received.body);
+            if needles.iter().all(|n| body.contains(n)) {
                 return Some(received);
             }
         }
