@@ -138,8 +138,14 @@ pub fn parse_rate_limit_reset(value: &str, now: SystemTime) -> Option<Duration> 
     if secs < 1_000_000_000 {
         return Some(Duration::from_secs(secs));
     }
-    let at = SystemTime::UNIX_EPOCH + Duration::from_secs(secs);
-    Some(at.duration_since(now).unwrap_or(Duration::ZERO))
+    // Worked out on durations since the epoch, not as `UNIX_EPOCH + secs`: a reset beyond what
+    // `SystemTime` can hold (anything past i64::MAX seconds, sent by a broken or hostile server)
+    // would panic there. Such a wait is huge, and the callers cap it.
+    let at = Duration::from_secs(secs);
+    Some(match now.duration_since(SystemTime::UNIX_EPOCH) {
+        Ok(since_epoch) => at.saturating_sub(since_epoch),
+        Err(before_epoch) => at.saturating_add(before_epoch.duration()),
+    })
 }
 
 /// The wait a server asks for, from (in order of preference) the `Retry-After` header, a
@@ -317,6 +323,39 @@ mod tests {
         );
         assert_eq!(parse_rate_limit_reset("x", now()), None);
         assert_eq!(parse_rate_limit_reset("-5", now()), None);
+    }
+
+    /// Found by the `retry_after` fuzz target (fuzz/seeds/retry_after/crash-cbddeaa7…): an
+    /// `X-RateLimit-Reset` past i64::MAX seconds panicked with "overflow when adding duration
+    /// to instant" in every response the runtime looked at, and in the error conversion.
+    #[test]
+    fn rate_limit_reset_beyond_system_time_does_not_panic() {
+        for value in [
+            "17070705310691419995",
+            "18446744073709551615",
+            "9223372036854775808",
+        ] {
+            let secs: u64 = value.parse().unwrap();
+            assert_eq!(
+                parse_rate_limit_reset(value, now()),
+                Some(Duration::from_secs(secs - 1_705_312_800)),
+                "{value}"
+            );
+            assert_eq!(
+                server_wait(Some("soon"), None, Some(value), now()),
+                Some(Duration::from_secs(secs - 1_705_312_800))
+            );
+        }
+        // A clock before the epoch still gives the wait up to the reset.
+        let before = SystemTime::UNIX_EPOCH - Duration::from_secs(10);
+        assert_eq!(
+            parse_rate_limit_reset("1000000000", before),
+            Some(Duration::from_secs(1_000_000_010))
+        );
+        assert_eq!(
+            parse_rate_limit_reset(&u64::MAX.to_string(), before),
+            Some(Duration::MAX)
+        );
     }
 
     #[test]
