@@ -281,7 +281,10 @@ async fn idempotency_ringg_post_is_not_retried_on_503() {
     assert_eq!(server.hits(), 1);
     // The server failed after the request reached it: it may have created the agent.
     assert!(err.may_have_taken_effect(), "{err}");
-    assert!(err.to_string().contains("may have reached the server"), "{err}");
+    assert!(
+        err.to_string().contains("may have reached the server"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
