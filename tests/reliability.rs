@@ -62,7 +62,7 @@ fn get_faults() -> Faults {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_gets_through_503s_resets_and_429s_all_succeed() {
     const SEED: u64 = 20_261_123;
-    // P(an attempt fails) = 0.35, so 10 retries leave 0.35^11 ≈ 1e-5 per request.
+    // P(an attempt fails) = 0.325, so 10 retries leave 0.325^11 ≈ 4e-6 per request.
     let sim = Simulator::builder()
         .seed(SEED)
         .faults(get_faults())
@@ -101,8 +101,9 @@ async fn a_thousand_gets_through_503s_resets_and_429s_all_succeed() {
         faults,
         "one retry per injected fault"
     );
-    // Roughly 35 % of attempts meet a fault (the exact count is fixed by the seed).
-    assert!((450..=650).contains(&faults), "{faults} faults");
+    // A reset comes first and pre-empts a status, so an attempt meets a fault with probability
+    // 0.10 + 0.90 × 0.25 = 0.325 (the exact count is fixed by the seed).
+    assert!((400..=600).contains(&faults), "{faults} faults");
     assert!(
         histogram.keys().any(|a| *a >= 4),
         "some requests needed 3+ retries"
@@ -131,7 +132,7 @@ async fn a_thousand_gets_through_503s_resets_and_429s_all_succeed() {
     }
     let total: u32 = failed.values().sum();
     println!("with the default 2 retries, {total} of 1000 fail: {failed:?}");
-    // 0.35^3 ≈ 4.3 % expected.
+    // 0.325^3 ≈ 3.4 % expected.
     assert!(
         (15..=80).contains(&total),
         "{total} failures at the default"

@@ -351,6 +351,7 @@ impl SimulatorBuilder {
             windows: HashMap::new(),
             stats: Stats::default(),
         };
+        let _ = rustls::crypto::ring::default_provider().install_default();
         let http = reqwest::Client::builder()
             .timeout(Duration::from_secs(30))
             .redirect(reqwest::redirect::Policy::none())
