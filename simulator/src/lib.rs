@@ -156,6 +156,18 @@ pub struct DeliveryRecord {
     pub attempts: u32,
     pub delivered: bool,
     pub last_status: Option<u16>,
+    /// Not sent because the URL is not on this machine: the simulator talks to loopback only.
+    pub skipped: bool,
+}
+
+/// Whether a URL points at this machine (`localhost`, `127.0.0.0/8`, `[::1]`).
+pub fn is_loopback_url(url: &str) -> bool {
+    match url::Url::parse(url).ok().and_then(|u| u.host().map(|h| h.to_owned())) {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    }
 }
 
 /// Counts kept by the simulator.
@@ -505,7 +517,8 @@ fn tick(shared: &Arc<Shared>) {
     send(shared, outbox);
 }
 
-/// Sends webhooks in the background, retrying on the API's schedule.
+/// Sends webhooks in the background, retrying on the API's schedule. Only loopback URLs are
+/// contacted; a delivery anywhere else is recorded as skipped.
 fn send(shared: &Arc<Shared>, outbox: Vec<Delivery>) {
     for delivery in outbox {
         let shared = shared.clone();
@@ -518,9 +531,13 @@ fn send(shared: &Arc<Shared>, outbox: Vec<Delivery>) {
                 attempts: 0,
                 delivered: false,
                 last_status: None,
+                skipped: !is_loopback_url(&delivery.url),
             });
             records.len() - 1
         };
+        if !is_loopback_url(&delivery.url) {
+            continue;
+        }
         tokio::spawn(async move {
             let mut delays = delivery.retry_delays.iter();
             loop {
@@ -973,6 +990,21 @@ fn injected(api: Api, status: u16, config: &Config, ctx: &Ctx) -> Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_loopback_urls_are_contacted() {
+        for url in [
+            "http://127.0.0.1:9/hooks",
+            "http://127.8.0.1/x",
+            "http://localhost:8080/",
+            "http://[::1]:80/",
+        ] {
+            assert!(is_loopback_url(url), "{url}");
+        }
+        for url in ["https://example.com/hooks", "http://10.0.0.1/", "not a url", ""] {
+            assert!(!is_loopback_url(url), "{url}");
+        }
+    }
 
     #[test]
     fn uuids_are_version_4() {
