@@ -376,6 +376,34 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .cloned();
     let scale = if quick { 10 } else { 1 };
+    // Profiling aid: only voiceai's sequential requests (e.g. under `valgrind --tool=callgrind`).
+    if let Some(n) = args
+        .iter()
+        .position(|a| a == "--profile-requests")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse::<usize>().ok())
+    {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async {
+            let addr = server::start(fixtures(10));
+            if args.iter().any(|a| a == "--raw") {
+                let client = raw_client();
+                let url = format!("http://{addr}/ringg/workspace");
+                for _ in 0..n {
+                    raw_get(&client, &url).await;
+                }
+            } else {
+                let client = ringg_client(format!("http://{addr}/ringg"));
+                for _ in 0..n {
+                    voiceai_get(&client).await;
+                }
+            }
+        });
+        return;
+    }
     let mut rows = Vec::new();
 
     let runtime = tokio::runtime::Builder::new_multi_thread()

@@ -114,9 +114,14 @@ pub async fn exec(
         status = tracing::field::Empty,
         attempts = tracing::field::Empty,
     );
-    run(state, http, request, info.operation_id, op)
-        .instrument(span)
-        .await
+    // Entering and leaving a span on every poll costs something even when nothing listens.
+    if span.is_disabled() {
+        run(state, http, request, info.operation_id, op).await
+    } else {
+        run(state, http, request, info.operation_id, op)
+            .instrument(span)
+            .await
+    }
 }
 
 async fn run(

@@ -215,6 +215,11 @@ impl RetryBudget {
 
     /// Gives one token back after a success.
     pub fn deposit(&self) {
+        // Full is the usual case: a plain load keeps clones on other cores from fighting over
+        // the cache line.
+        if self.tokens.load(Ordering::Relaxed) >= self.capacity {
+            return;
+        }
         let _ = self
             .tokens
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| {

@@ -1,7 +1,7 @@
 //! The runtime state a generated client carries (progenitor's "inner type"): the key, the
 //! limits, the retry policy and budget. Clones of a client share it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, RwLock};
@@ -27,6 +27,10 @@ pub struct ClientState {
 pub(crate) struct Shared {
     pub(crate) profile: &'static ApiProfile,
     key: RwLock<ApiKey>,
+    /// The auth header value for the current key, built once per key rather than per request.
+    auth_value: RwLock<Option<HeaderValue>>,
+    /// Operations by id (the generated table is ordered by path).
+    by_id: HashMap<&'static str, &'static OperationMeta>,
     pub(crate) scopes: Option<BTreeSet<String>>,
     pub(crate) retry: RetryPolicy,
     pub(crate) budget: RetryBudget,
@@ -74,6 +78,8 @@ impl ClientState {
         Self {
             shared: Arc::new(Shared {
                 profile,
+                auth_value: RwLock::new(auth_value(profile, &key)),
+                by_id: profile.operations.iter().map(|op| (op.id, op)).collect(),
                 key: RwLock::new(key),
                 scopes: config.scopes.clone(),
                 retry: config.retry.clone(),
@@ -94,7 +100,14 @@ impl ClientState {
     /// one.
     pub fn set_api_key(&self, key: impl Into<String>) -> Result<(), KeyError> {
         let key = ApiKey::new(key)?;
-        *self.shared.key.write().unwrap_or_else(|e| e.into_inner()) = key;
+        let value = auth_value(self.shared.profile, &key);
+        let mut slot = self.shared.key.write().unwrap_or_else(|e| e.into_inner());
+        *self
+            .shared
+            .auth_value
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = value;
+        *slot = key;
         Ok(())
     }
 
@@ -119,25 +132,22 @@ impl ClientState {
     }
 
     pub(crate) fn operation(&self, id: &str) -> Option<&'static OperationMeta> {
-        self.shared.profile.operation(id)
+        self.shared.by_id.get(id).copied()
     }
 
     /// The auth header, marked sensitive so that it is left out of reqwest's and hyper's debug
     /// output.
     pub(crate) fn auth_header(&self) -> Option<(HeaderName, HeaderValue)> {
-        let key = self.shared.key.read().unwrap_or_else(|e| e.into_inner());
-        let (name, value) = match self.shared.profile.auth {
-            AuthStyle::Header(name) => (
-                HeaderName::from_static(name),
-                HeaderValue::from_str(key.expose()),
-            ),
-            AuthStyle::Bearer => (
-                reqwest::header::AUTHORIZATION,
-                HeaderValue::from_str(&format!("Bearer {}", key.expose())),
-            ),
+        let value = self
+            .shared
+            .auth_value
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()?;
+        let name = match self.shared.profile.auth {
+            AuthStyle::Header(name) => HeaderName::from_static(name),
+            AuthStyle::Bearer => reqwest::header::AUTHORIZATION,
         };
-        let mut value = value.ok()?;
-        value.set_sensitive(true);
         Some((name, value))
     }
 
@@ -159,4 +169,16 @@ impl ClientState {
         }
         waited
     }
+}
+
+/// The auth header value for a key, marked sensitive so that it is left out of reqwest's and
+/// hyper's debug output; `None` when the key cannot be a header value.
+fn auth_value(profile: &ApiProfile, key: &ApiKey) -> Option<HeaderValue> {
+    let value = match profile.auth {
+        AuthStyle::Header(_) => HeaderValue::from_str(key.expose()),
+        AuthStyle::Bearer => HeaderValue::from_str(&format!("Bearer {}", key.expose())),
+    };
+    let mut value = value.ok()?;
+    value.set_sensitive(true);
+    Some(value)
 }
