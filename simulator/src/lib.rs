@@ -162,7 +162,10 @@ pub struct DeliveryRecord {
 
 /// Whether a URL points at this machine (`localhost`, `127.0.0.0/8`, `[::1]`).
 pub fn is_loopback_url(url: &str) -> bool {
-    match url::Url::parse(url).ok().and_then(|u| u.host().map(|h| h.to_owned())) {
+    match url::Url::parse(url)
+        .ok()
+        .and_then(|u| u.host().map(|h| h.to_owned()))
+    {
         Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
         Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
@@ -1001,7 +1004,12 @@ mod tests {
         ] {
             assert!(is_loopback_url(url), "{url}");
         }
-        for url in ["https://example.com/hooks", "http://10.0.0.1/", "not a url", ""] {
+        for url in [
+            "https://example.com/hooks",
+            "http://10.0.0.1/",
+            "not a url",
+            "",
+        ] {
             assert!(!is_loopback_url(url), "{url}");
         }
     }
