@@ -100,6 +100,83 @@ pub fn parse_date(text: &str) -> Option<f64> {
     Some(((era * 146_097 + doe - 719_468) * 86_400) as f64)
 }
 
+/// `YYYY-MM-DD`, or that followed by `THH:MM[:SS[.fff]]` and `Z`, `±HH:MM`, `±HHMM` or nothing
+/// (UTC).
+pub fn parse_datetime(text: &str) -> Option<f64> {
+    let bytes = text.as_bytes();
+    if bytes.len() < 10
+        || bytes[4] != b'-'
+        || bytes[7] != b'-'
+        || !bytes[..10]
+            .iter()
+            .enumerate()
+            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
+    {
+        return None;
+    }
+    let day = parse_date(&text[..10])?;
+    // Rejects 2024-02-31 and the like.
+    if date(day) != text[..10] {
+        return None;
+    }
+    let rest = &text[10..];
+    if rest.is_empty() {
+        return Some(day);
+    }
+    let rest = rest
+        .strip_prefix('T')
+        .or_else(|| rest.strip_prefix('t'))
+        .or_else(|| rest.strip_prefix(' '))?;
+    let two = |s: &str| -> Option<f64> {
+        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let hours = two(rest.get(..2)?)?;
+    if rest.get(2..3)? != ":" {
+        return None;
+    }
+    let minutes = two(rest.get(3..5)?)?;
+    let mut rest = &rest[5..];
+    let mut seconds = 0.0;
+    if let Some(after) = rest.strip_prefix(':') {
+        seconds = two(after.get(..2)?)?;
+        rest = &after[2..];
+        if let Some(after) = rest.strip_prefix('.') {
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            if digits == 0 {
+                return None;
+            }
+            seconds += format!("0.{}", &after[..digits]).parse::<f64>().ok()?;
+            rest = &after[digits..];
+        }
+    }
+    if hours > 23.0 || minutes > 59.0 || seconds >= 61.0 {
+        return None;
+    }
+    let offset = match rest {
+        "" | "Z" | "z" => 0.0,
+        _ => {
+            let sign = match rest.as_bytes()[0] {
+                b'+' => 1.0,
+                b'-' => -1.0,
+                _ => return None,
+            };
+            let zone = rest[1..].replace(':', "");
+            if zone.len() != 4 {
+                return None;
+            }
+            let h = two(&zone[..2])?;
+            let m = two(&zone[2..])?;
+            if h > 23.0 || m > 59.0 {
+                return None;
+            }
+            sign * (h * 3600.0 + m * 60.0)
+        }
+    };
+    Some(day + hours * 3600.0 + minutes * 60.0 + seconds - offset)
+}
+
 fn civil(epoch: f64) -> (String, u64) {
     let total = epoch.max(0.0) as i64;
     let days = total.div_euclid(86_400);

@@ -40,7 +40,7 @@ use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-pub use clock::{date, iso8601, iso8601_micros, parse_date, real_epoch, SimClock};
+pub use clock::{date, iso8601, iso8601_micros, parse_date, parse_datetime, real_epoch, SimClock};
 pub use faults::Faults;
 pub use http::{Form, Part, Reply, Req};
 
@@ -171,6 +171,15 @@ pub fn is_loopback_url(url: &str) -> bool {
         Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
         None => false,
     }
+}
+
+/// `+`, then 8 to 15 digits, the first not 0.
+pub fn is_e164(number: &str) -> bool {
+    number.strip_prefix('+').is_some_and(|digits| {
+        (8..=15).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && !digits.starts_with('0')
+    })
 }
 
 /// Counts kept by the simulator.

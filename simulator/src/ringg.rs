@@ -62,7 +62,7 @@ use serde_json::{Map, Value};
 use voiceai::ringg::types;
 use voiceai::runtime::OperationMeta;
 
-use crate::{Ctx, Reply, Req};
+use crate::{is_e164, parse_datetime, Ctx, Reply, Req};
 
 pub use calls::{Attempt, Call, Stage};
 pub use campaigns::{Contact, ContactList, LargeUpload};
@@ -356,83 +356,11 @@ fn query_bool(req: &Req, name: &str) -> Result<Option<bool>, Reply> {
     }
 }
 
-/// `+` then 8–15 digits, the first not 0.
-fn is_e164(number: &str) -> bool {
-    number.strip_prefix('+').is_some_and(|digits| {
-        (8..=15).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && !digits.starts_with('0')
-    })
-}
-
 /// Now without an offset and with microseconds (`2025-11-24T07:33:49.629642`), as
 /// `initiated_at` is written.
 fn naive_micros(epoch: f64) -> String {
     let text = crate::iso8601_micros(epoch);
     text.trim_end_matches("+00:00").to_string()
-}
-
-/// `YYYY-MM-DD`, or that followed by `THH:MM[:SS[.ffffff]]` and `Z`, `±HH:MM` or nothing (UTC).
-fn parse_datetime(text: &str) -> Option<f64> {
-    let day_text = text.get(..10)?;
-    if !day_text.bytes().enumerate().all(|(i, b)| {
-        if i == 4 || i == 7 {
-            b == b'-'
-        } else {
-            b.is_ascii_digit()
-        }
-    }) {
-        return None;
-    }
-    let day = crate::parse_date(day_text)?;
-    if crate::date(day) != day_text {
-        return None;
-    }
-    let rest = &text[10..];
-    if rest.is_empty() {
-        return Some(day);
-    }
-    let rest = rest.strip_prefix(['T', ' '])?;
-    let num = |s: Option<&str>| -> Option<f64> {
-        let s = s?;
-        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok())?
-    };
-    let hours = num(rest.get(..2))?;
-    if rest.get(2..3)? != ":" {
-        return None;
-    }
-    let minutes = num(rest.get(3..5))?;
-    let mut rest = rest.get(5..)?;
-    let mut seconds = 0.0;
-    if let Some(after) = rest.strip_prefix(':') {
-        seconds = num(after.get(..2))?;
-        rest = &after[2..];
-        if let Some(after) = rest.strip_prefix('.') {
-            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-            seconds += format!("0.{}", after.get(..digits.max(1))?)
-                .parse::<f64>()
-                .ok()?;
-            rest = &after[digits..];
-        }
-    }
-    if hours > 23.0 || minutes > 59.0 || seconds >= 61.0 {
-        return None;
-    }
-    let offset = match rest {
-        "" | "Z" | "z" => 0.0,
-        _ => {
-            let sign = match rest.as_bytes()[0] {
-                b'+' => 1.0,
-                b'-' => -1.0,
-                _ => return None,
-            };
-            let zone = rest[1..].replace(':', "");
-            let h = num(zone.get(..2))?;
-            let m = num(zone.get(2..))?;
-            sign * (h * 3600.0 + m * 60.0)
-        }
-    };
-    Some(day + hours * 3600.0 + minutes * 60.0 + seconds - offset)
 }
 
 /// A JSON value into a map (empty when it is not an object).

@@ -65,7 +65,7 @@ use voiceai::ringyo::types;
 use voiceai::runtime::webhooks::StandardWebhook;
 use voiceai::runtime::OperationMeta;
 
-use crate::{iso8601, Ctx, Delivery, Reply, Req};
+use crate::{is_e164, iso8601, parse_datetime, Ctx, Delivery, Reply, Req};
 
 /// Unfinished calls allowed at once; one more is refused with 429 `rate_limit_exceeded` (the
 /// docs name the error but not the number).
@@ -1508,15 +1508,6 @@ fn merge(metadata: &mut Map<String, Value>, update: Map<String, Value>) {
 // Validation
 // ---------------------------------------------------------------------------------------------
 
-/// `+`, then 8 to 15 digits, the first not 0.
-fn is_e164(number: &str) -> bool {
-    number.strip_prefix('+').is_some_and(|digits| {
-        (8..=15).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
-            && !digits.starts_with('0')
-    })
-}
-
 fn can_dial(number: &types::PhoneNumber) -> bool {
     number.status == Some(types::PhoneNumberStatus::Active)
         && number
@@ -1821,83 +1812,6 @@ fn date_param(req: &Req, name: &str, end_of_day: bool, ctx: &Ctx) -> Result<Opti
 /// Unix seconds of a stored timestamp (ours are always well formed).
 fn epoch(text: Option<&str>) -> f64 {
     text.and_then(parse_datetime).unwrap_or(0.0)
-}
-
-/// `YYYY-MM-DD`, or that followed by `THH:MM[:SS[.fff]]` and `Z`, `±HH:MM`, `±HHMM` or nothing
-/// (UTC).
-fn parse_datetime(text: &str) -> Option<f64> {
-    let bytes = text.as_bytes();
-    if bytes.len() < 10
-        || bytes[4] != b'-'
-        || bytes[7] != b'-'
-        || !bytes[..10]
-            .iter()
-            .enumerate()
-            .all(|(i, b)| i == 4 || i == 7 || b.is_ascii_digit())
-    {
-        return None;
-    }
-    let day = crate::parse_date(&text[..10])?;
-    // Rejects 2024-02-31 and the like.
-    if crate::date(day) != text[..10] {
-        return None;
-    }
-    let rest = &text[10..];
-    if rest.is_empty() {
-        return Some(day);
-    }
-    let rest = rest
-        .strip_prefix('T')
-        .or_else(|| rest.strip_prefix('t'))
-        .or_else(|| rest.strip_prefix(' '))?;
-    let two = |s: &str| -> Option<f64> {
-        (s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
-    };
-    let hours = two(rest.get(..2)?)?;
-    if rest.get(2..3)? != ":" {
-        return None;
-    }
-    let minutes = two(rest.get(3..5)?)?;
-    let mut rest = &rest[5..];
-    let mut seconds = 0.0;
-    if let Some(after) = rest.strip_prefix(':') {
-        seconds = two(after.get(..2)?)?;
-        rest = &after[2..];
-        if let Some(after) = rest.strip_prefix('.') {
-            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-            if digits == 0 {
-                return None;
-            }
-            seconds += format!("0.{}", &after[..digits]).parse::<f64>().ok()?;
-            rest = &after[digits..];
-        }
-    }
-    if hours > 23.0 || minutes > 59.0 || seconds >= 61.0 {
-        return None;
-    }
-    let offset = match rest {
-        "" | "Z" | "z" => 0.0,
-        _ => {
-            let sign = match rest.as_bytes()[0] {
-                b'+' => 1.0,
-                b'-' => -1.0,
-                _ => return None,
-            };
-            let zone = rest[1..].replace(':', "");
-            if zone.len() != 4 {
-                return None;
-            }
-            let h = two(&zone[..2])?;
-            let m = two(&zone[2..])?;
-            if h > 23.0 || m > 59.0 {
-                return None;
-            }
-            sign * (h * 3600.0 + m * 60.0)
-        }
-    };
-    Some(day + hours * 3600.0 + minutes * 60.0 + seconds - offset)
 }
 
 // ---------------------------------------------------------------------------------------------
