@@ -137,7 +137,18 @@ fn document(table: &str, quick: bool) -> String {
          - date: {}\n- machine: {cpu}, {cores} cores\n- toolchain: {}\n- build: release (`cargo run --release -p voiceai-bench`)\n\n\
          {table}\n\
          Re-run with `cargo xtask bench` (about 10 minutes: the build-cost figure does two clean builds);\n\
-         `--no-build-cost` skips those, `--quick` runs a tenth of the requests.\n",
+         `--no-build-cost` reuses the last build-cost figure, `--quick` runs a tenth of the requests.\n\n\
+         ## Where the per-request overhead goes\n\n\
+         Wall-clock ratios on a shared 2-core machine move by a few points between runs (the\n\
+         loopback server shares the cores with the client). Instruction counts do not:\n\
+         `valgrind --tool=callgrind target/release/voiceai-bench --profile-requests 3000 [--raw]`\n\
+         counts one `get_workspace` (or the raw reqwest GET) per request. On 2026-11-23 that was\n\
+         68.2k instructions for voiceai against 63.8k raw (+6.9 %). Most of the difference is the\n\
+         copy of the request kept for retries (`Request::try_clone`), the response headers that\n\
+         progenitor's `ResponseValue` copies, and moving the 4.3 KB future of the generated\n\
+         `send()`. Building the auth header once per key, looking operations up by id and\n\
+         skipping the span wrapper when tracing is off took 0.9k off; boxing the retry loop made\n\
+         it worse and was not kept.\n",
         if quick { " --quick" } else { "" },
         output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
         output("rustc", &["-V"]),
