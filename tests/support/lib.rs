@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-pub mod examples_server;
 pub mod receiver;
 pub mod scripted;
 

@@ -5,9 +5,11 @@ use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
+use tokio::io::AsyncWriteExt;
 use tokio::net::TcpListener;
 use tokio::sync::mpsc;
+
+use crate::scripted::{read_request, Recorded};
 
 /// One request the receiver got.
 #[derive(Clone, Debug)]
@@ -38,14 +40,15 @@ impl Receiver {
                 let tx = tx.clone();
                 let answer = answer.clone();
                 tokio::spawn(async move {
-                    let mut stream = BufReader::new(stream);
-                    while let Some(received) = read_request(&mut stream).await {
+                    let mut stream = stream;
+                    // Keep-alive: the sender may reuse the connection for its next delivery.
+                    while let Some(recorded) = read_request(&mut stream).await {
                         let status = answer.load(Ordering::Relaxed);
                         let reply = format!("HTTP/1.1 {status} X\r\ncontent-length: 2\r\n\r\nok");
-                        if stream.get_mut().write_all(reply.as_bytes()).await.is_err() {
+                        if stream.write_all(reply.as_bytes()).await.is_err() {
                             return;
                         }
-                        let _ = tx.send(received);
+                        let _ = tx.send(Received::from(recorded));
                     }
                 });
             }
@@ -91,41 +94,23 @@ impl Receiver {
     }
 }
 
-async fn read_request<R: tokio::io::AsyncRead + Unpin>(
-    stream: &mut BufReader<R>,
-) -> Option<Received> {
-    let mut line = String::new();
-    if stream.read_line(&mut line).await.ok()? == 0 {
-        return None;
-    }
-    let mut words = line.split_whitespace();
-    let method = words.next()?.to_string();
-    let target = words.next()?.to_string();
-    let mut headers = http::HeaderMap::new();
-    loop {
-        let mut line = String::new();
-        stream.read_line(&mut line).await.ok()?;
-        let line = line.trim_end();
-        if line.is_empty() {
-            break;
+impl From<Recorded> for Received {
+    fn from(r: Recorded) -> Self {
+        let headers = r
+            .headers
+            .iter()
+            .filter_map(|(n, v)| {
+                Some((
+                    http::HeaderName::try_from(n.as_str()).ok()?,
+                    http::HeaderValue::try_from(v.as_str()).ok()?,
+                ))
+            })
+            .collect();
+        Received {
+            method: r.method,
+            target: r.target,
+            headers,
+            body: r.body,
         }
-        let (name, value) = line.split_once(':')?;
-        headers.append(
-            http::HeaderName::try_from(name.trim()).ok()?,
-            http::HeaderValue::try_from(value.trim()).ok()?,
-        );
     }
-    let length: usize = headers
-        .get("content-length")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(0);
-    let mut body = vec![0; length];
-    stream.read_exact(&mut body).await.ok()?;
-    Some(Received {
-        method,
-        target,
-        headers,
-        body,
-    })
 }

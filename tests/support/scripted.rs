@@ -136,7 +136,8 @@ impl ScriptedServer {
     }
 }
 
-async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
+/// Reads one HTTP/1.1 request (head and a `Content-Length` body) from a stream.
+pub(crate) async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
     let head_end = loop {
