@@ -685,33 +685,45 @@ fn handle(
     parts: ::http::request::Parts,
     body: Bytes,
 ) -> (Outcome, Vec<Delivery>) {
-    let config = &shared.config;
     let mut outbox = Vec::new();
-    let mut guard = shared.lock();
-    let world = &mut *guard;
+    let mut world = shared.lock();
     world.stats.requests += 1;
+    let outcome = answer(shared, &mut world, &parts, body, &mut outbox);
+    if let Outcome::Reply(reply, _) = &outcome {
+        *world.stats.statuses.entry(reply.status).or_default() += 1;
+    }
+    (outcome, outbox)
+}
+
+/// Serves one request with the state locked: routing, faults, keys, limits, idempotency, the
+/// operation's handler.
+fn answer(
+    shared: &Shared,
+    world: &mut World,
+    parts: &::http::request::Parts,
+    body: Bytes,
+    outbox: &mut Vec<Delivery>,
+) -> Outcome {
+    let config = &shared.config;
     let path = parts.uri.path();
     let (api, rest) = if let Some(rest) = path.strip_prefix("/ringg") {
         (Api::Ringg, rest)
     } else if let Some(rest) = path.strip_prefix("/ringyo/v1") {
         (Api::Ringyo, rest)
     } else {
-        return (
-            Outcome::Reply(
-                Reply::json(
-                    404,
-                    &serde_json::json!({"message": "not an API of this simulator: use /ringg or /ringyo/v1"}),
-                ),
-                Duration::ZERO,
+        return Outcome::Reply(
+            Reply::json(
+                404,
+                &serde_json::json!({"message": "not an API of this simulator: use /ringg or /ringyo/v1"}),
             ),
-            outbox,
+            Duration::ZERO,
         );
     };
     let request_id = {
         let mut ctx = Ctx {
             now: 0.0,
             rng: &mut world.fault_rng,
-            outbox: &mut outbox,
+            outbox: &mut Vec::new(),
             config,
             request_id: String::new(),
         };
@@ -736,13 +748,12 @@ fn handle(
 
     if draw.reset_before {
         count_fault(&mut world.stats, "reset_before".into());
-        return (Outcome::Reset(draw.latency), outbox);
+        return Outcome::Reset(draw.latency);
     }
     if let Some(status) = draw.status {
         count_fault(&mut world.stats, format!("status_{status}"));
         let reply = injected(api, status, config, &error_ctx);
-        *world.stats.statuses.entry(status).or_default() += 1;
-        return (Outcome::Reply(reply, draw.latency), outbox);
+        return Outcome::Reply(reply, draw.latency);
     }
 
     let Some((op, params)) = route else {
@@ -752,8 +763,7 @@ fn handle(
             &format!("no route for {} {rest}", parts.method),
             &error_ctx,
         );
-        *world.stats.statuses.entry(404).or_default() += 1;
-        return (Outcome::Reply(reply, draw.latency), outbox);
+        return Outcome::Reply(reply, draw.latency);
     };
 
     // Authentication.
@@ -778,36 +788,29 @@ fn handle(
             "missing or invalid API key",
             &error_ctx,
         );
-        *world.stats.statuses.entry(401).or_default() += 1;
-        return (Outcome::Reply(reply, draw.latency), outbox);
+        return Outcome::Reply(reply, draw.latency);
     };
 
     // Ringyo's plan limit, then its scopes.
     let mut limit_headers = Vec::new();
     if api == Api::Ringyo {
         if let Some(limit) = config.ringyo_rate_limit {
-            let window = limit.window.as_secs_f64().max(0.001);
-            let real = real_epoch();
-            let index = (real / window) as u64;
-            let reset = ((index + 1) as f64 * window).ceil() as u64;
-            let entry = world.windows.entry(key.clone()).or_insert((index, 0));
-            if entry.0 != index {
-                *entry = (index, 0);
-            }
-            let allowed = entry.1 < limit.requests;
-            if allowed {
-                entry.1 += 1;
-            }
-            let remaining = limit.requests.saturating_sub(entry.1);
+            let window = take(
+                &mut world.windows,
+                key.clone(),
+                limit.requests,
+                limit.window.as_secs_f64(),
+            );
             limit_headers = vec![
                 ("x-ratelimit-limit".to_string(), limit.requests.to_string()),
-                ("x-ratelimit-remaining".to_string(), remaining.to_string()),
-                ("x-ratelimit-reset".to_string(), reset.to_string()),
+                (
+                    "x-ratelimit-remaining".to_string(),
+                    window.remaining.to_string(),
+                ),
+                ("x-ratelimit-reset".to_string(), window.reset.to_string()),
             ];
-            if !allowed {
+            if let Some(wait) = window.refused_for {
                 world.stats.rate_limited += 1;
-                *world.stats.statuses.entry(429).or_default() += 1;
-                let wait = ((index + 1) as f64 * window - real).ceil().max(1.0) as u64;
                 let mut reply = api
                     .error(
                         429,
@@ -817,7 +820,7 @@ fn handle(
                     )
                     .header("retry-after", wait.to_string());
                 reply.headers.extend(limit_headers);
-                return (Outcome::Reply(reply, draw.latency), outbox);
+                return Outcome::Reply(reply, draw.latency);
             }
         }
         if let Some(scope) = op.required_scope {
@@ -835,28 +838,21 @@ fn handle(
                     &error_ctx,
                 );
                 reply.headers.extend(limit_headers);
-                *world.stats.statuses.entry(403).or_default() += 1;
-                return (Outcome::Reply(reply, draw.latency), outbox);
+                return Outcome::Reply(reply, draw.latency);
             }
         }
     }
 
     // A documented limit of the operation itself (Ringg's knowledge-base operations), per key.
     if let Some(limit) = op.rate_limit {
-        let window = limit.per_seconds.max(1) as f64;
-        let real = real_epoch();
-        let index = (real / window) as u64;
-        let entry = world
-            .windows
-            .entry(format!("{}\n{}\n{key}", api.name(), op.id))
-            .or_insert((index, 0));
-        if entry.0 != index {
-            *entry = (index, 0);
-        }
-        if entry.1 >= limit.requests {
+        let window = take(
+            &mut world.windows,
+            format!("{}\n{}\n{key}", api.name(), op.id),
+            limit.requests,
+            limit.per_seconds as f64,
+        );
+        if let Some(wait) = window.refused_for {
             world.stats.rate_limited += 1;
-            *world.stats.statuses.entry(429).or_default() += 1;
-            let wait = ((index + 1) as f64 * window - real).ceil().max(1.0) as u64;
             let mut reply = api
                 .error(
                     429,
@@ -869,9 +865,8 @@ fn handle(
                 )
                 .header("retry-after", wait.to_string());
             reply.headers.extend(limit_headers);
-            return (Outcome::Reply(reply, draw.latency), outbox);
+            return Outcome::Reply(reply, draw.latency);
         }
-        entry.1 += 1;
     }
 
     // A replayed idempotency key answers with the first reply.
@@ -918,7 +913,7 @@ fn handle(
             let mut ctx = Ctx {
                 now,
                 rng,
-                outbox: &mut outbox,
+                outbox,
                 config,
                 request_id: request_id.clone(),
             };
@@ -949,7 +944,7 @@ fn handle(
     // Faults after the request took effect.
     if draw.reset_after {
         count_fault(&mut world.stats, "reset_after".into());
-        return (Outcome::Reset(draw.latency), outbox);
+        return Outcome::Reset(draw.latency);
     }
     if let Some(status) = draw.status_after {
         count_fault(&mut world.stats, format!("after_status_{status}"));
@@ -976,8 +971,45 @@ fn handle(
                 .push(("content-type".into(), "text/html".into()));
         }
     }
-    *world.stats.statuses.entry(reply.status).or_default() += 1;
-    (Outcome::Reply(reply, draw.latency), outbox)
+    Outcome::Reply(reply, draw.latency)
+}
+
+/// One request counted against a fixed window aligned to real Unix time.
+struct Window {
+    /// Requests left in the window after this one.
+    remaining: u32,
+    /// When the window ends, in Unix seconds.
+    reset: u64,
+    /// Refused: the seconds until the window ends (at least 1).
+    refused_for: Option<u64>,
+}
+
+/// Counts a request of `key` against `requests` per `window_secs`, unless the window is full.
+fn take(
+    windows: &mut HashMap<String, (u64, u32)>,
+    key: String,
+    requests: u32,
+    window_secs: f64,
+) -> Window {
+    let window = window_secs.max(0.001);
+    let real = real_epoch();
+    let index = (real / window) as u64;
+    let end = (index + 1) as f64 * window;
+    let entry = windows.entry(key).or_insert((index, 0));
+    if entry.0 != index {
+        *entry = (index, 0);
+    }
+    let refused_for = if entry.1 < requests {
+        entry.1 += 1;
+        None
+    } else {
+        Some((end - real).ceil().max(1.0) as u64)
+    };
+    Window {
+        remaining: requests.saturating_sub(entry.1),
+        reset: end.ceil() as u64,
+        refused_for,
+    }
 }
 
 /// The answer to an injected error status, in the API's error shape.
