@@ -177,6 +177,18 @@ pub fn parse_datetime(text: &str) -> Option<f64> {
     Some(day + hours * 3600.0 + minutes * 60.0 + seconds - offset)
 }
 
+/// A date filter's bound: `YYYY-MM-DD` or a date-time (see [`parse_datetime`]). A date alone
+/// as an upper bound (`end_of_day`) means the last instant of that day, so that an inclusive
+/// comparison (`t <= bound`) keeps the whole day.
+pub fn parse_date_bound(text: &str, end_of_day: bool) -> Option<f64> {
+    let at = parse_datetime(text)?;
+    Some(if end_of_day && text.len() == 10 {
+        at + 86_399.999_999
+    } else {
+        at
+    })
+}
+
 fn civil(epoch: f64) -> (String, u64) {
     let total = epoch.max(0.0) as i64;
     let days = total.div_euclid(86_400);
@@ -212,5 +224,15 @@ mod tests {
         assert_eq!(parse_date("2024-13-01"), None);
         assert_eq!(parse_date("garbage"), None);
         assert_eq!(date(1_705_314_600.0), "2024-01-15");
+        let day = parse_date("2024-01-15").unwrap();
+        assert_eq!(parse_date_bound("2024-01-15", false), Some(day));
+        let end = parse_date_bound("2024-01-15", true).unwrap();
+        assert!(end > day + 86_399.0 && end < day + 86_400.0);
+        assert_eq!(
+            parse_date_bound("2024-01-15T10:30:00Z", true),
+            Some(1_705_314_600.0),
+            "a date-time is exact"
+        );
+        assert_eq!(parse_date_bound("15/01/2024", true), None);
     }
 }

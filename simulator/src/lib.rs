@@ -40,7 +40,10 @@ use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-pub use clock::{date, iso8601, iso8601_micros, parse_date, parse_datetime, real_epoch, SimClock};
+pub use clock::{
+    date, iso8601, iso8601_micros, parse_date, parse_date_bound, parse_datetime, real_epoch,
+    SimClock,
+};
 pub use faults::Faults;
 pub use http::{Form, Part, Reply, Req};
 
@@ -180,6 +183,14 @@ pub fn is_e164(number: &str) -> bool {
             && digits.bytes().all(|b| b.is_ascii_digit())
             && !digits.starts_with('0')
     })
+}
+
+/// A value serialised to a JSON object (empty when it is not one).
+pub(crate) fn to_map<T: serde::Serialize>(value: &T) -> serde_json::Map<String, serde_json::Value> {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    }
 }
 
 /// Counts kept by the simulator.
