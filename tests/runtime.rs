@@ -318,6 +318,27 @@ async fn attempts_of_a_successful_response_count_the_retries() {
 }
 
 #[tokio::test]
+async fn idempotency_ringyo_post_that_failed_after_resends_is_not_called_may_have_taken_effect() {
+    // A Ringyo POST carries an idempotency key, so it was resent; "may have taken effect (it was
+    // not resent)" would be wrong for it, whether it ends in a dropped connection or a 503.
+    for last in [Reply::Drop, Reply::text(503, "x")] {
+        let server = ScriptedServer::start(vec![Reply::Drop, Reply::Drop, last]).await;
+        let (client, _) = ringyo_client(&server.url);
+        let err = Error::from(
+            client
+                .create_call()
+                .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
+                .send()
+                .await
+                .unwrap_err(),
+        );
+        assert_eq!(server.hits(), 3, "{err}");
+        assert!(!err.may_have_taken_effect(), "{err}");
+        assert!(!err.to_string().contains("may have"), "{err}");
+    }
+}
+
+#[tokio::test]
 async fn idempotency_ringyo_post_retried_with_the_same_key() {
     let call = voiceai_tests::response_example("ringyo", "create_call");
     let server = ScriptedServer::start(vec![

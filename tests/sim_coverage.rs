@@ -177,3 +177,36 @@ async fn an_unknown_path_or_key_is_refused_in_each_apis_own_error_shape() {
         .unwrap();
     assert_eq!(elsewhere.status(), 404);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ringgs_documented_per_operation_limit_is_enforced() {
+    // `delete_knowledge_base` allows 10 requests a minute per workspace (`x-rate-limit`). The
+    // window is aligned to the clock minute, so the first 429 comes after 10 answers, or up to
+    // 20 if the minute turned during the run.
+    let sim = Simulator::start().await.expect("simulator starts");
+    let http = reqwest::Client::new();
+    let mut before_429 = 0;
+    let mut wait = None;
+    for i in 0..25 {
+        let response = http
+            .delete(format!("{}/external/kb/kb-{i}", sim.ringg_url()))
+            .header("x-api-key", RINGG_KEY)
+            .send()
+            .await
+            .unwrap();
+        if response.status() == 429 {
+            let secs: u64 = response.headers()["retry-after"]
+                .to_str()
+                .unwrap()
+                .parse()
+                .unwrap();
+            wait = Some(secs);
+            break;
+        }
+        before_429 += 1;
+    }
+    let wait = wait.expect("the 11th request of a minute is refused");
+    assert!((10..=20).contains(&before_429), "{before_429}");
+    assert!((1..=60).contains(&wait), "Retry-After {wait}");
+    assert_eq!(sim.stats().rate_limited, 1);
+}

@@ -172,6 +172,8 @@ pub(crate) async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
         }
         body.extend_from_slice(&chunk[..n]);
     }
+    // Clients here send one request and wait for its answer, so nothing follows the body.
+    body.truncate(length);
     Some(Recorded {
         method,
         target,

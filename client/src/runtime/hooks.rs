@@ -43,6 +43,14 @@ fn is_read_only(method: &str) -> bool {
     matches!(method, "GET" | "HEAD" | "OPTIONS")
 }
 
+/// Whether a request that may have reached the server can be sent again: the operation's
+/// `retry_safe` (a `GET`, or an operation carrying an idempotency key), or for an operation the
+/// tables do not know, its method. The one rule for retrying and for telling the caller that a
+/// failed request *may have taken effect* (only ever when it was not resent).
+fn repeatable(op: Option<&OperationMeta>, method: &str) -> bool {
+    op.map_or(is_read_only(method), |o| o.retry_safe)
+}
+
 /// Runs before a request is sent.
 pub async fn pre<E>(
     state: &ClientState,
@@ -133,7 +141,7 @@ async fn run(
 ) -> reqwest::Result<Response> {
     let options = RequestOptions::current().unwrap_or_default();
     let policy = options.effective_policy(&state.shared.retry);
-    let retry_safe = op.map_or(is_read_only(request.method().as_str()), |o| o.retry_safe);
+    let retry_safe = repeatable(op, request.method().as_str());
     let span = tracing::Span::current();
     let mut pending = request;
     let mut attempt: u32 = 0;
@@ -214,6 +222,7 @@ async fn run(
                             bytes,
                             json,
                             attempt,
+                            retry_safe,
                         ))
                     }
                 }
@@ -263,16 +272,14 @@ pub async fn post<E>(
         return Ok(());
     };
     let attempts = LAST_ATTEMPTS.with(|a| a.replace(1));
-    let method = state
-        .operation(info.operation_id)
-        .map(|o| o.method)
-        .unwrap_or("POST");
+    // Without the request at hand, an unknown operation counts as a `POST`: not repeatable.
+    let retry_safe = repeatable(state.operation(info.operation_id), "POST");
     let reached = !err.is_connect();
     Err(LocalError::Transport {
         operation: info.operation_id.to_string(),
         message: describe(err),
         timeout: err.is_timeout(),
-        may_have_taken_effect: reached && !is_read_only(method),
+        may_have_taken_effect: reached && !retry_safe,
         attempts,
     }
     .into_custom())
@@ -326,6 +333,7 @@ fn error_response(
     bytes: Bytes,
     json: Option<Value>,
     attempts: u32,
+    retry_safe: bool,
 ) -> Response {
     let insert = |headers: &mut HeaderMap, name: &'static str, value: &str| {
         if let Ok(v) = HeaderValue::from_str(value) {
@@ -335,8 +343,7 @@ fn error_response(
     insert(&mut headers, marker::API, state.profile().name);
     insert(&mut headers, marker::OPERATION, operation);
     insert(&mut headers, marker::ATTEMPTS, &attempts.to_string());
-    let repeatable = op.is_none_or(|o| o.retry_safe);
-    if !repeatable && (status.is_server_error() || status.as_u16() == 408) {
+    if !retry_safe && (status.is_server_error() || status.as_u16() == 408) {
         insert(&mut headers, marker::MAY_HAVE_TAKEN_EFFECT, "true");
     }
     if let Some(scope) = op.and_then(|o| o.required_scope) {

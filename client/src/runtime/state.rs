@@ -26,9 +26,9 @@ pub struct ClientState {
 
 pub(crate) struct Shared {
     pub(crate) profile: &'static ApiProfile,
-    key: RwLock<ApiKey>,
-    /// The auth header value for the current key, built once per key rather than per request.
-    auth_value: RwLock<Option<HeaderValue>>,
+    /// The auth header for the current key, built once per key rather than per request (`None`
+    /// when the key cannot be a header value). The key itself is kept nowhere else.
+    auth: RwLock<Option<(HeaderName, HeaderValue)>>,
     /// Operations by id (the generated table is ordered by path).
     by_id: HashMap<&'static str, &'static OperationMeta>,
     pub(crate) scopes: Option<BTreeSet<String>>,
@@ -78,9 +78,8 @@ impl ClientState {
         Self {
             shared: Arc::new(Shared {
                 profile,
-                auth_value: RwLock::new(auth_value(profile, &key)),
+                auth: RwLock::new(auth_header(profile, &key)),
                 by_id: profile.operations.iter().map(|op| (op.id, op)).collect(),
-                key: RwLock::new(key),
                 scopes: config.scopes.clone(),
                 retry: config.retry.clone(),
                 budget: RetryBudget::new(config.retry_budget),
@@ -99,15 +98,8 @@ impl ClientState {
     /// Replaces the key for this client and all its clones; requests already sent keep the old
     /// one.
     pub fn set_api_key(&self, key: impl Into<String>) -> Result<(), KeyError> {
-        let key = ApiKey::new(key)?;
-        let value = auth_value(self.shared.profile, &key);
-        let mut slot = self.shared.key.write().unwrap_or_else(|e| e.into_inner());
-        *self
-            .shared
-            .auth_value
-            .write()
-            .unwrap_or_else(|e| e.into_inner()) = value;
-        *slot = key;
+        let header = auth_header(self.shared.profile, &ApiKey::new(key)?);
+        *self.shared.auth.write().unwrap_or_else(|e| e.into_inner()) = header;
         Ok(())
     }
 
@@ -138,17 +130,11 @@ impl ClientState {
     /// The auth header, marked sensitive so that it is left out of reqwest's and hyper's debug
     /// output.
     pub(crate) fn auth_header(&self) -> Option<(HeaderName, HeaderValue)> {
-        let value = self
-            .shared
-            .auth_value
+        self.shared
+            .auth
             .read()
             .unwrap_or_else(|e| e.into_inner())
-            .clone()?;
-        let name = match self.shared.profile.auth {
-            AuthStyle::Header(name) => HeaderName::from_static(name),
-            AuthStyle::Bearer => reqwest::header::AUTHORIZATION,
-        };
-        Some((name, value))
+            .clone()
     }
 
     pub(crate) async fn sleep(&self, duration: Duration) {
@@ -171,14 +157,20 @@ impl ClientState {
     }
 }
 
-/// The auth header value for a key, marked sensitive so that it is left out of reqwest's and
-/// hyper's debug output; `None` when the key cannot be a header value.
-fn auth_value(profile: &ApiProfile, key: &ApiKey) -> Option<HeaderValue> {
-    let value = match profile.auth {
-        AuthStyle::Header(_) => HeaderValue::from_str(key.expose()),
-        AuthStyle::Bearer => HeaderValue::from_str(&format!("Bearer {}", key.expose())),
+/// The auth header for a key, its value marked sensitive so that it is left out of reqwest's
+/// and hyper's debug output; `None` when the key cannot be a header value.
+fn auth_header(profile: &ApiProfile, key: &ApiKey) -> Option<(HeaderName, HeaderValue)> {
+    let (name, value) = match profile.auth {
+        AuthStyle::Header(name) => (
+            HeaderName::from_static(name),
+            HeaderValue::from_str(key.expose()),
+        ),
+        AuthStyle::Bearer => (
+            reqwest::header::AUTHORIZATION,
+            HeaderValue::from_str(&format!("Bearer {}", key.expose())),
+        ),
     };
     let mut value = value.ok()?;
     value.set_sensitive(true);
-    Some(value)
+    Some((name, value))
 }
