@@ -638,9 +638,22 @@ async fn a_call_runs_to_its_end_and_its_webhooks_carry_the_configured_header() {
     }
     let record = sim.inspect(|w| w.ringg.call(&id).cloned()).unwrap();
     assert!(record.cost > 0.0);
+    // Pro rata for the seconds of conversation, rounded to cents.
+    let talk = record.attempts[record.attempt].talk;
+    assert_eq!(record.duration, (talk * 1000.0).round() / 1000.0);
+    let rate = voiceai_simulator::ringg::CREDITS_PER_MINUTE;
+    assert_eq!(record.cost, ((talk / 60.0) * rate * 100.0).round() / 100.0);
     assert!(
         sim.inspect(|w| w.ringg.credits) < credits,
         "the call was charged"
+    );
+    let (left, spent) = sim.inspect(|w| {
+        let spent: f64 = w.ringg.calls().iter().map(|c| c.cost).sum();
+        (w.ringg.credits, spent)
+    });
+    assert!(
+        (credits - left - spent).abs() < 1e-9,
+        "credits fell by the sum of costs: {credits} - {left} != {spent}"
     );
 
     // The legacy per-call callback: params as the query, the given headers.
@@ -1232,4 +1245,54 @@ async fn documented_errors() {
         .unwrap_err());
     assert!(matches!(e, Error::InsufficientCredits(_)), "{e:?}");
     assert_eq!(broke.inspect(|w| w.ringg.calls().len()), 0);
+
+    // No credits: a large campaign's balance check says it is not enough.
+    let today = campaign_day(&broke, 0.0);
+    let bulk = c
+        .upload_large_campaign_csv()
+        .file(csv(&[("Asha", "9876543210"), ("Ravi", "9876543211")]))
+        .agent_id(&agent)
+        .campaign_name("Broke")
+        .country_code("IN")
+        .variables_map(VARIABLES)
+        .campaign_start_time(format!("{today}, 00:00"))
+        .campaign_end_time(format!("{today}, 23:00"))
+        .call_config(CALL_CONFIG)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    let bulk_id = bulk.bulk_list_id.unwrap();
+    wait_ready(&c, &bulk_id).await;
+    let balance = c
+        .check_large_campaign_balance()
+        .bulk_list_id(&bulk_id)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
+    assert_eq!(balance.required_credits, Some(4.0));
+    assert_eq!(balance.available_credits, Some(0.0));
+    assert_eq!(balance.sufficient_balance, Some(false));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_limit_outside_1_to_100_is_a_validation_error() {
+    let sim = start().await;
+    let c = client(&sim);
+    for limit in [0, 101] {
+        let e = err(c.list_call_history().limit(limit).send().await.unwrap_err());
+        assert!(
+            matches!(e, Error::Validation(_)) && e.status() == Some(422),
+            "limit {limit}: {e:?}"
+        );
+        let e = err(c.list_assistants().limit(limit).send().await.unwrap_err());
+        assert!(
+            matches!(e, Error::Validation(_)) && e.status() == Some(422),
+            "limit {limit}: {e:?}"
+        );
+    }
+    for limit in [1, 100] {
+        c.list_call_history().limit(limit).send().await.unwrap();
+    }
 }

@@ -20,12 +20,12 @@
 //!   call is created ([`calls`]); a call is `registered` for 1–3 s (or until a future
 //!   `call_time.scheduled_at`, read as UTC), then `ongoing` while it rings and talks, then
 //!   `completed`, `failed`, or `retry` until its next attempt when `call_retry_config` allows
-//!   (waits in minutes). Cost: [`CREDITS_PER_MINUTE`] per started minute of conversation,
-//!   deducted when the call completes. Call windows (`call_start_time`/`call_end_time`) are
+//!   (waits in minutes). Cost: [`CREDITS_PER_MINUTE`] pro rata for the seconds of
+//!   conversation (`talk / 60 × rate`), rounded to cents, deducted when the call completes. Call windows (`call_start_time`/`call_end_time`) are
 //!   not enforced.
 //! - **Webhooks**: deliveries go only to loopback hosts (`localhost`, `127.0.0.0/8`, `[::1]`);
-//!   others are counted in [`State::skipped_deliveries`] and not sent, so that the spec
-//!   examples' `example.com` URLs cause no traffic. Events: `call_started` (dialling starts),
+//!   others are not sent but show in `Simulator::deliveries()` with `skipped: true`, so that
+//!   the spec examples' `example.com` URLs cause no traffic. Events: `call_started` (dialling starts),
 //!   `call_completed` (each attempt), then 3 s later `recording_completed`,
 //!   `platform_analysis_completed` and `all_processing_completed`. For each event the last
 //!   subscription naming it is used (a later entry overwrites an earlier one). The per-call
@@ -68,7 +68,8 @@ pub use calls::{Attempt, Call, Stage};
 pub use campaigns::{Contact, ContactList, LargeUpload};
 pub use kb::{KbItem, KnowledgeBase};
 
-/// Credits a minute of conversation costs (started minutes are billed by the second).
+/// Credits a minute of conversation costs; a call pays this pro rata for its seconds of
+/// conversation, rounded to cents.
 pub const CREDITS_PER_MINUTE: f64 = 1.5;
 /// Credits a large campaign is estimated to need per contact (check-balance).
 pub const CREDITS_PER_CONTACT_ESTIMATE: f64 = 2.0;
@@ -124,7 +125,6 @@ pub struct State {
     calls: Vec<Call>,
     lists: Vec<ContactList>,
     kbs: Vec<KnowledgeBase>,
-    skipped_deliveries: u64,
 }
 
 impl State {
@@ -140,35 +140,6 @@ impl State {
     /// One call by id.
     pub fn call(&self, id: &str) -> Option<&Call> {
         self.calls.iter().find(|c| c.id == id)
-    }
-
-    /// Every assistant, archived ones included.
-    pub fn assistants(&self) -> &[Agent] {
-        &self.agents
-    }
-
-    /// Contact lists and large uploads (both are bulk lists / campaigns).
-    pub fn contact_lists(&self) -> &[ContactList] {
-        &self.lists
-    }
-
-    pub fn knowledge_bases(&self) -> &[KnowledgeBase] {
-        &self.kbs
-    }
-
-    /// The workspace's phone numbers.
-    pub fn numbers(&self) -> &[types::WorkspaceNumber] {
-        &self.numbers
-    }
-
-    /// The voice catalogue.
-    pub fn voices(&self) -> &[types::Voice] {
-        &self.voices
-    }
-
-    /// Webhooks and callbacks not sent because their host is not loopback.
-    pub fn skipped_deliveries(&self) -> u64 {
-        self.skipped_deliveries
     }
 
     fn agent(&self, id: &str, ctx: &Ctx) -> Result<&Agent, Reply> {
@@ -363,35 +334,12 @@ fn naive_micros(epoch: f64) -> String {
     text.trim_end_matches("+00:00").to_string()
 }
 
-/// A JSON value into a map (empty when it is not an object).
-fn to_map<T: serde::Serialize>(value: &T) -> Map<String, Value> {
-    match serde_json::to_value(value) {
-        Ok(Value::Object(map)) => map,
-        _ => Map::new(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn phone_numbers_and_dates() {
-        assert!(is_e164("+919876543210"));
-        assert!(!is_e164("919876543210"));
-        assert!(!is_e164("+0123456789"));
-        assert!(!is_e164("+1234"));
-        assert_eq!(parse_datetime("2024-01-15"), Some(1_705_276_800.0));
-        assert_eq!(
-            parse_datetime("2024-01-15T10:30:00+05:30"),
-            Some(1_705_276_800.0 + 5.0 * 3600.0)
-        );
-        assert_eq!(
-            parse_datetime("2024-01-15T10:30:00.5Z"),
-            Some(1_705_276_800.0 + 10.5 * 3600.0 + 0.5)
-        );
-        assert_eq!(parse_datetime("2024-02-31"), None);
-        assert_eq!(parse_datetime("yesterday"), None);
+    fn naive_micros_has_no_offset() {
         assert_eq!(naive_micros(1_705_314_600.25), "2024-01-15T10:30:00.250000");
     }
 }

@@ -6,8 +6,8 @@ use std::collections::HashMap;
 use serde_json::{Map, Value};
 use voiceai::ringg::types;
 
-use super::{bad_request, decode, not_found, paging, to_map, Agent, Answer, State};
-use crate::{iso8601_micros, Ctx, Reply, Req};
+use super::{bad_request, decode, not_found, paging, Agent, Answer, State};
+use crate::{iso8601_micros, to_map, Ctx, Reply, Req};
 
 /// Variables every outbound agent has.
 pub(super) const OUTBOUND_VARIABLES: [&str; 2] = ["callee_name", "mobile_number"];

@@ -7,7 +7,7 @@ use voiceai::ringg::types;
 
 use super::calls::Call;
 use super::{not_found, query_bool, validation, Answer, State};
-use crate::{Ctx, Reply, Req};
+use crate::{to_map, Ctx, Reply, Req};
 
 /// Duration buckets: (label, upper bound in seconds).
 const BUCKETS: [(&str, f64); 4] = [
@@ -66,7 +66,7 @@ impl Totals {
     }
 
     fn summary(&self) -> Map<String, Value> {
-        object(json!({
+        to_map(&json!({
             "total_calls": self.total,
             "connected_calls": self.connected,
             "failed_calls": self.failed,
@@ -79,7 +79,7 @@ impl Totals {
     }
 
     fn performance(&self) -> Map<String, Value> {
-        object(json!({
+        to_map(&json!({
             "connection_rate": self.rate(),
             "average_call_duration": self.average_duration(),
             "average_call_cost": if self.connected == 0 { 0.0 } else { round(self.cost / self.connected as f64) },
@@ -91,30 +91,24 @@ fn round(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-fn object(value: Value) -> Map<String, Value> {
-    match value {
-        Value::Object(m) => m,
-        _ => Map::new(),
-    }
-}
-
 impl State {
     /// The calls the analytics filters keep.
     fn analytics_calls(&self, req: &Req, op: &str, ctx: &Ctx) -> Result<Vec<&Call>, Reply> {
-        let date = |name: &str| -> Result<Option<f64>, Reply> {
+        // `YYYY-MM-DD` only; the end date covers its whole day (compared with `<=`).
+        let date = |name: &str, end_of_day: bool| -> Result<Option<f64>, Reply> {
             match req.query(name).filter(|d| !d.is_empty()) {
                 None => Ok(None),
-                Some(d) if d.len() == 10 && super::parse_datetime(d).is_some() => {
-                    Ok(super::parse_datetime(d))
-                }
-                Some(d) => Err(validation(
-                    &["query", name],
-                    &format!("`{d}` is not YYYY-MM-DD"),
-                )),
+                Some(d) => match crate::parse_date_bound(d, end_of_day).filter(|_| d.len() == 10) {
+                    Some(t) => Ok(Some(t)),
+                    None => Err(validation(
+                        &["query", name],
+                        &format!("`{d}` is not YYYY-MM-DD"),
+                    )),
+                },
             }
         };
-        let start = date("start_date")?;
-        let end = date("end_date")?.map(|e| e + 86_400.0);
+        let start = date("start_date", false)?;
+        let end = date("end_date", true)?;
         let agent = req.query("agent_id").filter(|a| !a.is_empty());
         let list = req.query("bulk_list_id").filter(|l| !l.is_empty());
         let voicemail = query_bool(req, "voicemail")?;
@@ -133,7 +127,7 @@ impl State {
             .calls
             .iter()
             .filter(|c| start.is_none_or(|s| c.created_at >= s))
-            .filter(|c| end.is_none_or(|e| c.created_at < e))
+            .filter(|c| end.is_none_or(|e| c.created_at <= e))
             .filter(|c| agent.is_none_or(|a| a == c.agent_id))
             .filter(|c| list.is_none_or(|l| c.bulk_list_id.as_deref() == Some(l)))
             .filter(|c| voicemail.is_none_or(|v| v == c.voicemail))

@@ -3,7 +3,7 @@
 use voiceai::ringg::types;
 
 use super::calls::Call;
-use super::{not_found, paging, parse_datetime, query_bool, validation, Answer, State};
+use super::{not_found, paging, query_bool, validation, Answer, State};
 use crate::{iso8601, iso8601_micros, Ctx, Reply, Req};
 
 /// The filters of history and its export.
@@ -27,18 +27,14 @@ impl Filter {
             match req.query(name) {
                 None | Some("") => Ok(None),
                 Some(text) => {
-                    let t = parse_datetime(text).ok_or_else(|| {
+                    // A bare date as the end covers its whole day (compared with `<=`).
+                    let t = crate::parse_date_bound(text, end).ok_or_else(|| {
                         validation(
                             &["query", name],
                             &format!("`{text}` is not an ISO 8601 date-time"),
                         )
                     })?;
-                    // A bare date as the end covers its whole day.
-                    Ok(Some(if end && text.len() == 10 {
-                        t + 86_399.999
-                    } else {
-                        t
-                    }))
+                    Ok(Some(t))
                 }
             }
         };

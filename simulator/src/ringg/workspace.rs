@@ -125,7 +125,6 @@ pub(super) fn seed(ctx: &mut Ctx) -> State {
         calls: Vec::new(),
         lists: Vec::new(),
         kbs: Vec::new(),
-        skipped_deliveries: 0,
     }
 }
 
