@@ -432,6 +432,34 @@ async fn a_call_runs_to_completion_and_its_signed_delivery_verifies() {
     let (credits, cost) = sim.inspect(|w| (w.ringyo.credits, w.ringyo.call_cost(&call.id)));
     assert!(cost.is_some_and(|c| c > 0.0), "{cost:?}");
     assert!(credits < 500.0);
+    // Whole seconds of conversation at the per-minute rate: the duration less 4 to 14 s of
+    // queueing (1-3 s) and ringing (3-12 s), and 20 to 120 s long.
+    let cost = cost.unwrap();
+    let rate = voiceai_simulator::ringyo::CREDITS_PER_MINUTE;
+    let talk = cost / rate * 60.0;
+    assert!((talk - talk.round()).abs() < 1e-9, "whole seconds: {talk}");
+    let talk = talk.round() as i64;
+    let duration = call.duration.unwrap();
+    assert!((20..=120).contains(&talk), "{talk} s of talk");
+    assert!(
+        (4..=14).contains(&(duration - talk)),
+        "{duration} s call, {talk} s of talk"
+    );
+    assert_eq!(cost, talk as f64 / 60.0 * rate);
+    // The earlier calls of the loop did not complete and cost nothing.
+    let total: f64 = sim.inspect(|w| {
+        w.ringyo
+            .calls()
+            .iter()
+            .map(|c| w.ringyo.call_cost(&c.id).unwrap())
+            .sum()
+    });
+    assert_eq!(total, cost);
+    assert_eq!(
+        credits,
+        500.0 - cost,
+        "the default 500 credits less this call"
+    );
 
     // The delivery is signed with the secret from create.
     let [received, transcript]: [Received; 2] = next_events(
@@ -591,6 +619,62 @@ async fn list_calls_pages_with_cursors_filters_and_refuses_bad_parameters() {
         .expect("to_date")
         .into_inner();
     assert_eq!(count(before), 0);
+    // A date-only `to_date` covers its whole day: the calls created on it, not just at midnight.
+    let created: Vec<String> = sim.inspect(|w| {
+        w.ringyo
+            .calls()
+            .into_iter()
+            .map(|c| c.created_at.unwrap())
+            .collect()
+    });
+    let today = created.iter().max().unwrap()[..10].to_string();
+    let on_or_before_today = client
+        .list_calls()
+        .to_date(today.clone())
+        .send()
+        .await
+        .expect("to_date")
+        .into_inner();
+    assert_eq!(count(on_or_before_today), 7, "to_date={today}");
+    let today_midnight = client
+        .list_calls()
+        .to_date(format!("{today}T00:00:00Z"))
+        .send()
+        .await
+        .expect("to_date")
+        .into_inner();
+    let at_midnight = created
+        .iter()
+        .filter(|c| c.as_str() <= format!("{today}T00:00:00Z").as_str())
+        .count();
+    assert_eq!(count(today_midnight), at_midnight, "a date-time is exact");
+    // A space as the date-time separator (ISO 8601 allows it); a space in an offset is a `+`
+    // that the query string turned into one.
+    let http = reqwest::Client::new();
+    for (query, expected) in [
+        ("from_date=2024-01-15%2010:30:00Z", 7),
+        ("to_date=2024-01-15%2010:30:00Z", 0),
+        ("from_date=2024-01-15T10:30:00+02:00", 7),
+        ("from_date=2024-01-15%2010:30:00%2B02:00", 7),
+    ] {
+        let response = http
+            .get(format!("{}/calls?{query}", sim.ringyo_url()))
+            .bearer_auth(RINGYO_KEY)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{query}");
+        let body: Value = response.json().await.unwrap();
+        assert_eq!(body["total"], json!(expected), "{query}");
+    }
+    let spaced = client
+        .list_calls()
+        .from_date("2024-01-15 10:30:00Z")
+        .send()
+        .await
+        .expect("a space-separated date-time")
+        .into_inner();
+    assert_eq!(count(spaced), 7);
     let by_status = client
         .list_calls()
         .status(types::CallStatus::Transferred)
@@ -1045,8 +1129,17 @@ async fn busy_agents_and_the_concurrency_cap_are_refused() {
     assert!(matches!(err, Error::RateLimited { .. }), "{err:?}");
     assert_code(&err, 429, "rate_limit_exceeded");
     assert!(err.retry_after().is_some());
+    // Until the first call ends: at most 38 simulated seconds (a no-answer rings out after
+    // 1-3 s in the queue and 25-35 s of ringing; failed and busy calls end sooner) and almost
+    // none of them has passed, so at 0.05x at most 760 s.
+    let wait = err.retry_after().unwrap();
     assert!(
-        sim.inspect(|w| w.ringyo.calls().len()) <= voiceai_simulator::ringyo::MAX_CONCURRENT_CALLS
+        wait >= Duration::from_secs(1) && wait <= Duration::from_secs(760),
+        "{wait:?}"
+    );
+    assert_eq!(
+        sim.inspect(|w| w.ringyo.calls().len()),
+        voiceai_simulator::ringyo::MAX_CONCURRENT_CALLS
     );
 }
 
@@ -1083,7 +1176,9 @@ async fn no_credits_no_call_and_a_wrong_key_is_401() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_same_seed_gives_the_same_ids_and_fates() {
-    async fn run(seed: u64) -> Vec<(String, Option<types::CallStatus>)> {
+    /// (id, planned status, what the settled call shows that does not depend on the date).
+    type Run = Vec<(String, Option<types::CallStatus>, Option<Value>)>;
+    async fn run(seed: u64) -> Run {
         let sim = Simulator::builder()
             .seed(seed)
             .clock_speed(600.0)
@@ -1092,15 +1187,39 @@ async fn the_same_seed_gives_the_same_ids_and_fates() {
             .expect("simulator starts");
         let client = client(&sim);
         let agent = new_agent(&client, "Seeded").await;
-        let mut out = vec![(agent.id.clone(), None)];
+        let mut out = vec![(agent.id.clone(), None, None)];
         for _ in 0..12 {
             let call = new_call(&client, &agent.id, "+14155551234").await;
             let fate = sim.inspect(|w| w.ringyo.planned_status(&call.id));
-            out.push((call.id, fate));
+            out.push((call.id, fate, None));
+        }
+        for entry in out.iter_mut().skip(1) {
+            let call = wait_until_settled(&client, &entry.0).await;
+            assert_eq!(call.status, entry.1, "the planned fate");
+            let timestamps: Vec<Option<f64>> = match &call.transcript {
+                Some(types::CallTranscript::Array(segments)) => {
+                    segments.iter().map(|s| s.timestamp).collect()
+                }
+                _ => Vec::new(),
+            };
+            entry.2 = Some(json!({
+                "status": call.status,
+                "duration": call.duration,
+                "outcome": call.outcome,
+                "sentiment": call.analysis.get("sentiment"),
+                "successful": call.analysis.get("successful"),
+                "extracted": call.extracted_data.keys().collect::<Vec<_>>(),
+                "transcript": timestamps,
+            }));
         }
         out
     }
     let a = run(7).await;
+    assert!(
+        a.iter()
+            .any(|(_, _, shown)| shown.as_ref().is_some_and(|s| s["outcome"].is_string())),
+        "some call completed with an outcome: {a:?}"
+    );
     assert_eq!(a, run(7).await);
     assert_ne!(a, run(8).await);
 }
@@ -1290,4 +1409,41 @@ async fn the_data_meta_envelope_decodes_through_the_typed_client() {
             .unwrap_err(),
     );
     assert_code(&err, 404, "call_not_found");
+}
+
+/// The core checks the API relies on (E.164 numbers, ISO 8601 dates).
+#[test]
+fn e164_numbers_and_iso_dates() {
+    use voiceai_simulator::{is_e164, parse_datetime};
+    assert!(is_e164("+14155551234"));
+    assert!(is_e164("+12345678"));
+    assert!(!is_e164("+1234567"));
+    assert!(!is_e164("+1234567890123456"));
+    assert!(!is_e164("14155551234"));
+    assert!(!is_e164("+04155551234"));
+    assert!(!is_e164("+1415555123a"));
+    assert!(!is_e164(""));
+    assert_eq!(parse_datetime("2024-01-15"), Some(1_705_276_800.0));
+    assert_eq!(
+        parse_datetime("2024-01-15T10:30:00Z"),
+        Some(1_705_314_600.0)
+    );
+    assert_eq!(
+        parse_datetime("2024-01-15T10:30:00.5Z"),
+        Some(1_705_314_600.5)
+    );
+    assert_eq!(
+        parse_datetime("2024-01-15T12:30:00+02:00"),
+        Some(1_705_314_600.0)
+    );
+    assert_eq!(parse_datetime("2024-01-15T10:30"), Some(1_705_314_600.0));
+    assert_eq!(
+        parse_datetime("2024-01-15 10:30:00Z"),
+        Some(1_705_314_600.0)
+    );
+    assert_eq!(parse_datetime("2024-02-31"), None);
+    assert_eq!(parse_datetime("2024-1-15"), None);
+    assert_eq!(parse_datetime("2024-01-15T25:00:00Z"), None);
+    assert_eq!(parse_datetime("yesterday"), None);
+    assert_eq!(parse_datetime("2024-01-15T10:30:00Q"), None);
 }

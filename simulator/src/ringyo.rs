@@ -55,17 +55,17 @@
 //! - Not modelled: the `unauthorized` 403 of single resources (one account owns everything),
 //!   `rg_test_` keys using no credits, the offset pagination of the intro page.
 
-use std::collections::HashMap;
-
 use base64::Engine as _;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use voiceai::ringyo::types;
-use voiceai::runtime::webhooks::StandardWebhook;
+use voiceai::runtime::webhooks::{
+    StandardWebhook, WEBHOOK_ID, WEBHOOK_SIGNATURE, WEBHOOK_TIMESTAMP,
+};
 use voiceai::runtime::OperationMeta;
 
-use crate::{is_e164, iso8601, parse_datetime, Ctx, Delivery, Reply, Req};
+use crate::{is_e164, iso8601, parse_datetime, to_map, Ctx, Delivery, Reply, Req};
 
 /// Unfinished calls allowed at once; one more is refused with 429 `rate_limit_exceeded` (the
 /// docs name the error but not the number).
@@ -197,7 +197,8 @@ impl CallRec {
 #[derive(Clone, Debug)]
 struct WebhookRec {
     webhook: types::Webhook,
-    secret: String,
+    /// Signs its deliveries (the secret itself is shown by create only).
+    signer: StandardWebhook,
     failures: u32,
 }
 
@@ -242,8 +243,6 @@ pub struct State {
     calls: Vec<CallRec>,
     webhooks: Vec<WebhookRec>,
     phone_numbers: Vec<types::PhoneNumber>,
-    /// `webhook-id` header (`msg_…`) of a delivery in flight → (webhook id, attempts so far).
-    in_flight: HashMap<String, (String, u32)>,
     msg_seed: u64,
     msg_seq: u64,
 }
@@ -327,7 +326,6 @@ impl State {
             calls: Vec::new(),
             webhooks: Vec::new(),
             phone_numbers,
-            in_flight: HashMap::new(),
             msg_seed: ctx.config.seed,
             msg_seq: 0,
         }
@@ -336,11 +334,6 @@ impl State {
     /// Every call as get_call shows it with all extras that exist, oldest first.
     pub fn calls(&self) -> Vec<types::Call> {
         self.calls.iter().map(|c| c.view(&Includes::ALL)).collect()
-    }
-
-    /// One call with all extras that exist.
-    pub fn call(&self, id: &str) -> Option<types::Call> {
-        self.find_call(id).map(|c| c.view(&Includes::ALL))
     }
 
     /// The status a call will end in, decided (by the seeded generator) when it was created.
@@ -353,11 +346,6 @@ impl State {
         self.find_call(id).map(|c| c.cost)
     }
 
-    /// Calls not finished yet (queued, ringing or in progress).
-    pub fn active_calls(&self) -> usize {
-        self.calls.iter().filter(|c| !c.finished()).count()
-    }
-
     /// Every agent (full objects), oldest first.
     pub fn agents(&self) -> Vec<types::Agent> {
         self.agents.clone()
@@ -368,29 +356,16 @@ impl State {
         self.webhooks.iter().map(WebhookRec::view).collect()
     }
 
-    /// The account's phone numbers.
-    pub fn phone_numbers(&self) -> Vec<types::PhoneNumber> {
-        self.phone_numbers.clone()
-    }
-
-    /// Called after each delivery attempt of a webhook (counts consecutive failures).
+    /// Called after each delivery attempt of a webhook (counts consecutive failures). The
+    /// endpoint is the body's `webhook_id` (per-call URLs have none), so nothing is kept per
+    /// message: deliveries the core never attempts (non-loopback URLs) leave nothing behind.
     pub(crate) fn delivery_result(&mut self, delivery: &Delivery, delivered: bool) {
-        let Some(msg) = delivery
-            .headers
-            .iter()
-            .find(|(name, _)| name.eq_ignore_ascii_case("webhook-id"))
-            .map(|(_, value)| value.clone())
-        else {
+        let Ok(body) = serde_json::from_slice::<Value>(&delivery.body) else {
             return;
         };
-        let Some((webhook_id, attempts)) = self.in_flight.get_mut(&msg) else {
+        let Some(webhook_id) = body.get("webhook_id").and_then(Value::as_str) else {
             return;
         };
-        *attempts += 1;
-        let webhook_id = webhook_id.clone();
-        if delivered || *attempts as usize > delivery.retry_delays.len() {
-            self.in_flight.remove(&msg);
-        }
         let Some(rec) = self
             .webhooks
             .iter_mut()
@@ -454,63 +429,54 @@ impl State {
         at: f64,
         ctx: &mut Ctx,
     ) {
-        let timestamp = iso8601(at);
         let sent_at = crate::real_epoch() as u64;
-        let name = types::WebhookEventName::from(event);
-        if let Some(url) = call_url {
-            let body = types::WebhookDelivery {
-                data,
-                event: name,
-                timestamp: Some(timestamp),
-                webhook_id: None,
-            };
-            let msg = self.next_msg_id();
-            ctx.deliver(Delivery {
-                api: "ringyo",
-                event: event.to_string(),
-                url: url.to_string(),
-                method: ::http::Method::POST,
-                headers: vec![
-                    ("content-type".into(), "application/json".into()),
-                    ("webhook-id".into(), msg),
-                    ("webhook-timestamp".into(), sent_at.to_string()),
-                ],
-                body: serde_json::to_vec(&body).unwrap_or_default(),
-                retry_delays: RETRY_DELAYS.to_vec(),
-            });
-            return;
-        }
-        let targets: Vec<usize> = (0..self.webhooks.len())
-            .filter(|&i| self.webhooks[i].wants(event))
-            .collect();
-        for i in targets {
-            let msg = self.next_msg_id();
-            let rec = &mut self.webhooks[i];
-            let Ok(signer) = StandardWebhook::new(&rec.secret) else {
-                continue;
-            };
+        let envelope = |webhook_id: Option<String>| {
             let body = types::WebhookDelivery {
                 data: data.clone(),
-                event: name.clone(),
-                timestamp: Some(timestamp.clone()),
-                webhook_id: Some(rec.webhook.id.clone()),
+                event: types::WebhookEventName::from(event),
+                timestamp: Some(iso8601(at)),
+                webhook_id,
             };
-            let body = serde_json::to_vec(&body).unwrap_or_default();
-            let signature = signer.sign(&msg, sent_at, &body);
-            rec.webhook.last_triggered_at = Some(ctx.iso());
-            self.in_flight
-                .insert(msg.clone(), (rec.webhook.id.clone(), 0));
+            serde_json::to_vec(&body).unwrap_or_default()
+        };
+        // (url, body, signer) of each delivery.
+        let targets: Vec<(String, Vec<u8>, Option<StandardWebhook>)> = match call_url {
+            Some(url) => vec![(url.to_string(), envelope(None), None)],
+            None => {
+                let triggered = ctx.iso();
+                self.webhooks
+                    .iter_mut()
+                    .filter(|rec| rec.wants(event))
+                    .map(|rec| {
+                        rec.webhook.last_triggered_at = Some(triggered.clone());
+                        (
+                            rec.webhook.url.clone().unwrap_or_default(),
+                            envelope(Some(rec.webhook.id.clone())),
+                            Some(rec.signer.clone()),
+                        )
+                    })
+                    .collect()
+            }
+        };
+        for (url, body, signer) in targets {
+            let msg = self.next_msg_id();
+            let mut headers = vec![
+                ("content-type".to_string(), "application/json".to_string()),
+                (WEBHOOK_ID.to_string(), msg.clone()),
+                (WEBHOOK_TIMESTAMP.to_string(), sent_at.to_string()),
+            ];
+            if let Some(signer) = signer {
+                headers.push((
+                    WEBHOOK_SIGNATURE.to_string(),
+                    signer.sign(&msg, sent_at, &body),
+                ));
+            }
             ctx.deliver(Delivery {
                 api: "ringyo",
                 event: event.to_string(),
-                url: rec.webhook.url.clone().unwrap_or_default(),
+                url,
                 method: ::http::Method::POST,
-                headers: vec![
-                    ("content-type".into(), "application/json".into()),
-                    ("webhook-id".into(), msg),
-                    ("webhook-timestamp".into(), sent_at.to_string()),
-                    ("webhook-signature".into(), signature),
-                ],
+                headers,
                 body,
                 retry_delays: RETRY_DELAYS.to_vec(),
             });
@@ -786,10 +752,7 @@ impl State {
             }
         };
         let agent_id = req.query("agent_id");
-        // A raw `+` in a query string reads as a space.
-        let phone = req
-            .query("phone_number")
-            .map(|p| p.replace(' ', "+").trim().to_string());
+        let phone = req.query("phone_number").map(|p| plus_restored(p, 0));
         let from = date_param(req, "from_date", false, ctx)?;
         let to = date_param(req, "to_date", true, ctx)?;
         let items = self
@@ -1125,14 +1088,14 @@ impl State {
                 )
             }
         };
-        if StandardWebhook::new(&secret).is_err() {
+        let Ok(signer) = StandardWebhook::new(&secret) else {
             return Err(error(
                 400,
                 "invalid_request",
                 "secret must not be empty",
                 ctx,
             ));
-        }
+        };
         if self.webhooks.len() >= MAX_WEBHOOKS {
             return Err(error(
                 409,
@@ -1158,7 +1121,7 @@ impl State {
             id: Some(webhook.id.clone()),
             url: webhook.url.clone(),
             events: webhook.events.clone(),
-            secret: Some(secret.clone()),
+            secret: Some(secret),
             description: webhook.description.clone(),
             status: webhook.status.clone(),
             metadata: webhook.metadata.clone(),
@@ -1168,7 +1131,7 @@ impl State {
         };
         self.webhooks.push(WebhookRec {
             webhook,
-            secret,
+            signer,
             failures: 0,
         });
         Ok(object(201, &created, ctx))
@@ -1486,13 +1449,6 @@ fn list_meta(ctx: &Ctx) -> Option<types::ResponseMeta> {
     ctx.config.ringyo_envelope.then(|| response_meta(ctx))
 }
 
-fn to_map<T: Serialize>(value: &T) -> Map<String, Value> {
-    match serde_json::to_value(value) {
-        Ok(Value::Object(map)) => map,
-        _ => Map::new(),
-    }
-}
-
 /// Merges `update` into `metadata`; a `null` value removes the key.
 fn merge(metadata: &mut Map<String, Value>, update: Map<String, Value>) {
     for (key, value) in update {
@@ -1528,15 +1484,12 @@ fn check_url(url: &str, ctx: &Ctx) -> Result<(), Reply> {
         )
     };
     let parsed = url::Url::parse(url.trim()).map_err(|_| invalid())?;
-    let loopback = match parsed.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => return Err(invalid()),
-    };
+    if parsed.host().is_none() {
+        return Err(invalid());
+    }
     match parsed.scheme() {
         "https" => {}
-        "http" if loopback => {}
+        "http" if crate::is_loopback_url(url.trim()) => {}
         _ => return Err(invalid()),
     }
     let host = parsed.host_str().unwrap_or_default().to_ascii_lowercase();
@@ -1734,8 +1687,7 @@ fn encode_cursor(created: f64, id: &str) -> String {
 
 fn decode_cursor(text: &str) -> Option<Cursor> {
     use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD};
-    // A raw `+` in a query string reads as a space.
-    let text = text.trim().replace(' ', "+");
+    let text = plus_restored(text, 0);
     let bytes = [STANDARD, STANDARD_NO_PAD, URL_SAFE, URL_SAFE_NO_PAD]
         .iter()
         .find_map(|engine| engine.decode(&text).ok())?;
@@ -1795,10 +1747,10 @@ fn date_param(req: &Req, name: &str, end_of_day: bool, ctx: &Ctx) -> Result<Opti
     let Some(text) = req.query(name) else {
         return Ok(None);
     };
-    // A raw `+` in an offset reads as a space.
-    let text = text.trim().replace(' ', "+");
-    match parse_datetime(&text) {
-        Some(at) if end_of_day && text.len() == 10 => Ok(Some(at + 86_399.0)),
+    // Only past `YYYY-MM-DDTHH:MM:SS` can a space be an offset's `+`; the one at 10 may be the
+    // date-time separator.
+    let text = plus_restored(text.trim_start(), 19);
+    match crate::parse_date_bound(&text, end_of_day) {
         Some(at) => Ok(Some(at)),
         None => Err(error(
             400,
@@ -1807,6 +1759,18 @@ fn date_param(req: &Req, name: &str, end_of_day: bool, ctx: &Ctx) -> Result<Opti
             ctx,
         )),
     }
+}
+
+/// A raw `+` in a query string reads as a space: puts `+` back for the spaces at char index
+/// `from` or later (0 for phone numbers and base64 cursors, which hold no spaces; 19 for dates,
+/// where only an offset sign can follow the seconds), then trims.
+fn plus_restored(text: &str, from: usize) -> String {
+    let restored: String = text
+        .chars()
+        .enumerate()
+        .map(|(i, c)| if c == ' ' && i >= from { '+' } else { c })
+        .collect();
+    restored.trim().to_string()
 }
 
 /// Unix seconds of a stored timestamp (ours are always well formed).
@@ -2004,41 +1968,6 @@ fn end_call(rec: &mut CallRec, status: types::CallStatus, at: f64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn e164() {
-        assert!(is_e164("+14155551234"));
-        assert!(is_e164("+12345678"));
-        assert!(!is_e164("+1234567"));
-        assert!(!is_e164("+1234567890123456"));
-        assert!(!is_e164("14155551234"));
-        assert!(!is_e164("+04155551234"));
-        assert!(!is_e164("+1415555123a"));
-        assert!(!is_e164(""));
-    }
-
-    #[test]
-    fn dates() {
-        assert_eq!(parse_datetime("2024-01-15"), Some(1_705_276_800.0));
-        assert_eq!(
-            parse_datetime("2024-01-15T10:30:00Z"),
-            Some(1_705_314_600.0)
-        );
-        assert_eq!(
-            parse_datetime("2024-01-15T10:30:00.5Z"),
-            Some(1_705_314_600.5)
-        );
-        assert_eq!(
-            parse_datetime("2024-01-15T12:30:00+02:00"),
-            Some(1_705_314_600.0)
-        );
-        assert_eq!(parse_datetime("2024-01-15T10:30"), Some(1_705_314_600.0));
-        assert_eq!(parse_datetime("2024-02-31"), None);
-        assert_eq!(parse_datetime("2024-1-15"), None);
-        assert_eq!(parse_datetime("2024-01-15T25:00:00Z"), None);
-        assert_eq!(parse_datetime("yesterday"), None);
-        assert_eq!(parse_datetime("2024-01-15T10:30:00Q"), None);
-    }
 
     #[test]
     fn cursors_round_trip_and_page() {
