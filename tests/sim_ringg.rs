@@ -585,7 +585,7 @@ async fn a_call_runs_to_its_end_and_its_webhooks_carry_the_configured_header() {
         let details = finished(&c, &id).await;
         let check = webhooks::HeaderCheck::new().require("X-Webhook-Secret", SECRET);
         let delivery = hooks
-            .wait_for(&id, WAIT)
+            .wait_for_all(&["call_started", &id], WAIT)
             .await
             .expect("a webhook for the call");
         assert_eq!(delivery.headers["x-webhook-secret"], SECRET);
@@ -596,7 +596,7 @@ async fn a_call_runs_to_its_end_and_its_webhooks_carry_the_configured_header() {
             "{event:?}"
         );
         let delivery = hooks
-            .wait_for("call_completed", WAIT)
+            .wait_for_all(&["call_completed", &id], WAIT)
             .await
             .expect("call_completed");
         let Ok(webhooks::Event::Known(types::WebhookEvent::CallCompleted {

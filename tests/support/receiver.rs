@@ -1,6 +1,7 @@
 //! A webhook receiver on 127.0.0.1: it keeps every request it gets (method, path, headers, body)
 //! and answers 200, or the status set with [`Receiver::answer`].
 
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,6 +27,8 @@ pub struct Receiver {
     url: String,
     status: Arc<AtomicU16>,
     rx: mpsc::UnboundedReceiver<Received>,
+    /// Requests passed over by `wait_for*`, handed out first by later calls.
+    backlog: VecDeque<Received>,
 }
 
 impl Receiver {
@@ -53,7 +56,12 @@ impl Receiver {
                 });
             }
         });
-        Ok(Receiver { url, status, rx })
+        Ok(Receiver {
+            url,
+            status,
+            rx,
+            backlog: VecDeque::new(),
+        })
     }
 
     /// The URL to subscribe (`http://127.0.0.1:PORT/hooks`).
@@ -68,28 +76,41 @@ impl Receiver {
 
     /// The next request, waiting at most `timeout`.
     pub async fn next(&mut self, timeout: Duration) -> Option<Received> {
+        if let Some(received) = self.backlog.pop_front() {
+            return Some(received);
+        }
         tokio::time::timeout(timeout, self.rx.recv())
             .await
             .ok()
             .flatten()
     }
 
-    /// Waits for a request whose body contains `needle`, keeping none of the others.
+    /// Waits for a request whose body contains `needle`; the others stay for later calls.
     pub async fn wait_for(&mut self, needle: &str, timeout: Duration) -> Option<Received> {
         self.wait_for_all(&[needle], timeout).await
     }
 
-    /// Waits for a request whose body contains every one of `needles`, keeping none of the
-    /// others.
+    /// Waits for a request whose body contains every one of `needles`; the others stay, in
+    /// order, for later calls (deliveries sent together may arrive in any order).
     pub async fn wait_for_all(&mut self, needles: &[&str], timeout: Duration) -> Option<Received> {
+        let matches = |r: &Received| {
+            let body = String::from_utf8_lossy(&r.body);
+            needles.iter().all(|n| body.contains(n))
+        };
+        if let Some(at) = self.backlog.iter().position(matches) {
+            return self.backlog.remove(at);
+        }
         let deadline = tokio::time::Instant::now() + timeout;
         loop {
             let left = deadline.saturating_duration_since(tokio::time::Instant::now());
-            let received = self.next(left).await?;
-            let body = String::from_utf8_lossy(&received.body);
-            if needles.iter().all(|n| body.contains(n)) {
+            let received = tokio::time::timeout(left, self.rx.recv())
+                .await
+                .ok()
+                .flatten()?;
+            if matches(&received) {
                 return Some(received);
             }
+            self.backlog.push_back(received);
         }
     }
 }
