@@ -1,6 +1,7 @@
 #![doc = include_str!("../../README.md")]
 #![warn(missing_docs)]
 
+#[doc(hidden)]
 pub mod runtime;
 
 #[cfg(feature = "ringg")]
@@ -9,30 +10,24 @@ pub mod ringg;
 #[cfg(feature = "ringyo")]
 pub mod ringyo;
 
-pub use runtime::{ApiError, ConfigError, Error, RequestOptions, RetryPolicy};
+pub use runtime::config::ClientBuilder;
+pub use runtime::error::{ApiError, DecodeError, Error, TransportError};
+pub use runtime::multipart::FilePart;
+pub use runtime::secret::KeyError;
+pub use runtime::{ConfigError, RequestOptions, Response, Result, RetryPolicy};
 
-/// `Result` with [`Error`].
-pub type Result<T, E = Error> = std::result::Result<T, E>;
-
-/// The request id the server gave a response (an `x-request-id` header, or `meta.request_id` of
-/// a Ringyo envelope), if any.
-pub fn request_id<T>(response: &progenitor_client::ResponseValue<T>) -> Option<&str> {
-    runtime::hooks::request_id(response.headers())
+/// Checking webhook deliveries; each API's module (`ringg::webhooks`, `ringyo::webhooks`)
+/// applies it to that API's events.
+pub mod webhooks {
+    pub use crate::runtime::webhooks::{HeaderCheck, StandardWebhook, WebhookError};
 }
 
-/// How many attempts a successful response took: 1, or more when the runtime retried (errors
-/// say the same in their message).
-pub fn attempts<T>(response: &progenitor_client::ResponseValue<T>) -> u32 {
-    response
-        .headers()
-        .get(runtime::error::marker::ATTEMPTS)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1)
+/// Lists across pages: the `stream()` method of every list builder yields each item as a
+/// `voiceai::Result<T>`, fetching one page at a time through the client (limits and retries
+/// apply). Use it with `futures_util::StreamExt` (or any `Stream` combinators).
+pub mod pagination {
+    pub use crate::runtime::pagination::{Stream, DEFAULT_PAGE_SIZE};
 }
-
-/// Re-exports of the types in generated signatures.
-pub use progenitor_client::{ByteStream, ResponseValue};
 
 /// The crates that code generated outside this crate (by `voiceai_codegen_macro::client!`)
 /// names, reached through `::voiceai::__private::…` so that the crate holding that code needs no

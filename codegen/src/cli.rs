@@ -285,12 +285,47 @@ fn add_stream_error_hook(file: &mut syn::File, runtime: &TokenStream) -> Result<
             _ => None,
         })
         .ok_or_else(|| Error::Syntax("progenitor emitted no `trait CliConfig`".into()))?;
+    // The commands run the builders' `send()`, which answers `voiceai::Response<T>` or
+    // `voiceai::Error`: the hooks take those instead of progenitor's types.
+    for item in config.items.iter_mut() {
+        let syn::TraitItem::Fn(f) = item else { continue };
+        let name = f.sig.ident.to_string();
+        match name.as_str() {
+            "success_item" | "success_no_item" => {
+                RetypeResponse(runtime.clone()).visit_signature_mut(&mut f.sig);
+            }
+            "error" | "list_end_error" => {
+                let ident = &f.sig.ident;
+                *item = syn::parse2(quote! {
+                    fn #ident(&self, error: &#runtime::Error);
+                })?;
+            }
+            _ => {}
+        }
+    }
     config.items.push(syn::parse2(quote! {
         /// Called when fetching every page (`--all`) fails part-way; the items already passed
         /// to `list_item` were received.
         fn list_end_stream_error(&self, error: &#runtime::Error);
     })?);
     Ok(())
+}
+
+/// `ResponseValue<T>` becomes the runtime's `Response<T>`.
+struct RetypeResponse(TokenStream);
+
+impl VisitMut for RetypeResponse {
+    fn visit_type_path_mut(&mut self, ty: &mut syn::TypePath) {
+        syn::visit_mut::visit_type_path_mut(self, ty);
+        let Some(last) = ty.path.segments.last() else {
+            return;
+        };
+        if last.ident == "ResponseValue" {
+            let args = &last.arguments;
+            let runtime = &self.0;
+            *ty = syn::parse_quote!(#runtime::Response #args);
+        }
+    }
 }
 
 /// `CliCommand::items_pointer`: where the items of a list response sit (a JSON pointer), for

@@ -36,6 +36,7 @@ pub mod open_enum;
 pub mod pagination;
 pub mod project;
 pub mod reexports;
+pub mod send;
 pub mod spec;
 
 use spec::{resolve, AuthScheme, Operation};
@@ -355,10 +356,10 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
     // `stream()` on the builders of GET list operations.
     for op in &operations {
         if let Some(kind) = stream_kind(&spec, op) {
-            builders.push(pagination::generate(&spec, op, kind, runtime)?);
+            builders.push(pagination::generate(&spec, op, kind, &config.api, runtime)?);
         }
     }
-    if !builders.is_empty() {
+    {
         let builder_mod = file
             .items
             .iter_mut()
@@ -370,15 +371,22 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
         let extra: syn::File =
             syn::parse2(quote!(#(#builders)*)).map_err(|e| Error::Syntax(e.to_string()))?;
         builder_mod.1.extend(extra.items);
+        send::wrap_sends(&mut builder_mod.1, &operations, runtime)?;
     }
+    make_constructors_private(&mut file);
 
     let metadata = metadata_tokens(&spec, &operations, config)?;
     let hooks = hooks_tokens(runtime);
     let constructors = constructor_tokens(&spec, config);
-    let extra: syn::File = syn::parse2(quote! {
-        impl Client {
-            #(#client_methods)*
+    let client_methods = (!client_methods.is_empty()).then(|| {
+        quote! {
+            impl Client {
+                #(#client_methods)*
+            }
         }
+    });
+    let extra: syn::File = syn::parse2(quote! {
+        #client_methods
         #metadata
         #hooks
         #constructors
@@ -484,6 +492,48 @@ fn hoist_schema(
     };
     let ident = format_ident!("{}", name.to_upper_camel_case());
     Ok((quote!(types::#ident), Some(name)))
+}
+
+/// Every client is built through `ClientBuilder::build` (which checks the base URL and sets the
+/// redirect policy): progenitor's `Client::new` goes, `new_with_client` becomes private, and
+/// the `pub use` of progenitor's support types becomes a private `use` (the builders reach them
+/// through `super::`).
+fn make_constructors_private(file: &mut syn::File) {
+    for item in file.items.iter_mut() {
+        match item {
+            syn::Item::Impl(imp) if imp.trait_.is_none() => {
+                let is_client =
+                    matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"));
+                if !is_client {
+                    continue;
+                }
+                imp.items.retain(
+                    |i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new"),
+                );
+                for i in imp.items.iter_mut() {
+                    if let syn::ImplItem::Fn(f) = i {
+                        if f.sig.ident == "new_with_client" {
+                            f.vis = syn::Visibility::Inherited;
+                        }
+                    }
+                }
+            }
+            syn::Item::Use(u) => {
+                let names_progenitor = matches!(
+                    &u.tree,
+                    syn::UseTree::Path(p) if p.ident == "progenitor_client"
+                );
+                if names_progenitor {
+                    u.vis = syn::Visibility::Inherited;
+                }
+            }
+            _ => {}
+        }
+    }
+    // An `impl Client` left empty by the removal.
+    file.items.retain(|item| {
+        !matches!(item, syn::Item::Impl(imp) if imp.trait_.is_none() && imp.items.is_empty())
+    });
 }
 
 /// Removes the `api-version` header progenitor adds to every request.
@@ -677,12 +727,9 @@ fn constructor_tokens(spec: &Value, config: &Config) -> TokenStream {
                 &API
             }
 
-            fn from_parts(
-                base_url: &str,
-                http: ::reqwest::Client,
-                state: #runtime::ClientState,
-            ) -> Self {
-                Self::new_with_client(base_url, http, state)
+            fn from_parts(parts: #runtime::config::ClientParts) -> Self {
+                let (base_url, http, state) = parts.into_parts();
+                Self::new_with_client(&base_url, http, state)
             }
         }
 
@@ -706,7 +753,8 @@ fn constructor_tokens(spec: &Value, config: &Config) -> TokenStream {
                 self.inner.set_api_key(key)
             }
 
-            /// The runtime state: limits, retry budget.
+            /// The runtime state: limits, retry budget. Not a public API.
+            #[doc(hidden)]
             pub fn state(&self) -> &#runtime::ClientState {
                 &self.inner
             }

@@ -185,8 +185,10 @@ pub fn generate(
     spec: &Value,
     op: &Operation,
     kind: Kind,
+    api: &str,
     runtime: &TokenStream,
 ) -> Result<TokenStream, Error> {
+    let op_id = &op.id;
     let fail = |what: &str| Error::Spec(format!("{} (pagination): {what}", op.id));
     let extension = op.raw.get("x-pagination");
     let pointer = |key: &str| extension.and_then(|e| e.get(key)).and_then(Value::as_str);
@@ -253,8 +255,7 @@ pub fn generate(
                         async move {
                             let page: types::#page_type = request
                                 .send()
-                                .await
-                                .map_err(#runtime::Error::from)?
+                                .await?
                                 .into_inner();
                             let total = #total;
                             let items = #take_items;
@@ -283,6 +284,7 @@ pub fn generate(
                     .and_then(|v| #runtime::pagination::as_text(v));
                 #page_size
                 ::std::boxed::Box::pin(#runtime::pagination::cursor_stream(
+                    (#api, #op_id),
                     start,
                     move |cursor| {
                         let mut request = self.clone().limit(limit);
@@ -292,8 +294,7 @@ pub fn generate(
                         async move {
                             let page: types::#page_type = request
                                 .send()
-                                .await
-                                .map_err(#runtime::Error::from)?
+                                .await?
                                 .into_inner();
                             let next_cursor = #runtime::pagination::as_text(&#next);
                             let has_more = #has_more;

@@ -24,12 +24,11 @@ use std::time::{Duration, Instant};
 
 use clap::{Arg, ArgMatches, Command};
 use indicatif::{ProgressBar, ProgressStyle};
-use progenitor_client::Error as ProgenitorError;
 use serde::Serialize;
 use serde_json::Value;
 use voiceai::ringg::types::{LargeCampaignUploadStatus, LargeUploadStatus};
 use voiceai::runtime::config::{BuildClient, ClientBuilder};
-use voiceai::{ringg, ringyo, ResponseValue};
+use voiceai::{ringg, ringyo, Response};
 
 /// Exit code of an API or transport error.
 const EXIT_API: u8 = 1;
@@ -334,22 +333,19 @@ fn ticking(template: &str) -> ProgressBar {
 macro_rules! cli_config {
     ($api:ident { $($extra:item)* }) => {
         impl $api::cli::CliConfig for Output {
-            fn success_item<T>(&self, value: &ResponseValue<T>)
+            fn success_item<T>(&self, value: &Response<T>)
             where
                 T: Serialize + std::fmt::Debug,
             {
                 self.print(&to_json(&**value), self.items_pointer);
             }
 
-            fn success_no_item(&self, _value: &ResponseValue<()>) {
+            fn success_no_item(&self, _value: &Response<()>) {
                 self.state.clear_progress();
             }
 
-            fn error<T>(&self, value: &ProgenitorError<T>)
-            where
-                T: Serialize + std::fmt::Debug,
-            {
-                self.fail(voiceai::Error::from(value).to_string());
+            fn error(&self, error: &voiceai::Error) {
+                self.fail(error.to_string());
             }
 
             fn list_start<T>(&self)
@@ -378,11 +374,8 @@ macro_rules! cli_config {
                 self.print(&items, Some(""));
             }
 
-            fn list_end_error<T>(&self, value: &ProgenitorError<T>)
-            where
-                T: Serialize + std::fmt::Debug,
-            {
-                self.fail(voiceai::Error::from(value).to_string());
+            fn list_end_error(&self, error: &voiceai::Error) {
+                self.fail(error.to_string());
             }
 
             fn list_end_stream_error(&self, error: &voiceai::Error) {
@@ -469,7 +462,7 @@ async fn poll_upload_status(client: &ringg::Client, matches: &ArgMatches, table:
             Ok(response) => response.into_inner(),
             Err(e) => {
                 bar.finish_and_clear();
-                eprintln!("error: {}", voiceai::Error::from(e));
+                eprintln!("error: {e}");
                 return ExitCode::from(EXIT_API);
             }
         };

@@ -10,7 +10,7 @@
     unreachable_patterns
 )]
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -21842,28 +21842,13 @@ pub struct Client {
     pub(crate) inner: crate::runtime::ClientState,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::runtime::ClientState) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: crate::runtime::ClientState,
@@ -22640,6 +22625,19 @@ pub mod builder {
         ///Sends a `GET` request to `/agent/all`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::ListAssistantsResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[0usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::ListAssistantsResponse>, Error<types::Error>> {
             let Self { client, limit, offset } = self;
             let limit = limit.map_err(Error::InvalidRequest)?;
@@ -22729,6 +22727,19 @@ pub mod builder {
         ///Sends a `PATCH` request to `/agent/v1`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::EditAssistantResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[1usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::EditAssistantResponse>, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
@@ -22807,6 +22818,17 @@ pub mod builder {
         ///Sends a `GET` request to `/agent/voices`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::VoicesResponse>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[2usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::VoicesResponse>, Error<types::Error>> {
             let Self { client, language } = self;
             let language = language.map_err(Error::InvalidRequest)?;
@@ -22879,6 +22901,19 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/agent/{agent_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::GetAssistantResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[3usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::GetAssistantResponse>, Error<types::Error>> {
             let Self { client, agent_id } = self;
@@ -22953,6 +22988,17 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/agent/{agent_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[4usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
             let Self { client, agent_id } = self;
@@ -23085,6 +23131,19 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/analytics/classification-analytics`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::ClassificationAnalyticsResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[5usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<
             ResponseValue<types::ClassificationAnalyticsResponse>,
@@ -23235,6 +23294,19 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/analytics/drill-down-analytics`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::DrillDownAnalyticsResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[6usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<
             ResponseValue<types::DrillDownAnalyticsResponse>,
@@ -23387,6 +23459,19 @@ pub mod builder {
         ///Sends a `GET` request to `/analytics/duration-distribution`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::DurationDistributionResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[7usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<
             ResponseValue<types::DurationDistributionResponse>,
             Error<types::Error>,
@@ -23538,6 +23623,19 @@ pub mod builder {
         ///Sends a `GET` request to `/analytics/number-analytics`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::NumberAnalyticsResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[8usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::NumberAnalyticsResponse>, Error<types::Error>> {
             let Self {
                 client,
@@ -23686,6 +23784,19 @@ pub mod builder {
         ///Sends a `GET` request to `/analytics/platform-analytics`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::PlatformAnalyticsResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[9usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<
             ResponseValue<types::PlatformAnalyticsResponse>,
             Error<types::Error>,
@@ -23793,6 +23904,19 @@ pub mod builder {
         ///Sends a `GET` request to `/calling/call-details`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::CallDetailsResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[10usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::CallDetailsResponse>, Error<types::Error>> {
             let Self { client, id, send_analysis } = self;
             let id = id.map_err(Error::InvalidRequest)?;
@@ -23869,6 +23993,17 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/calling/contact/{list_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[11usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
             let Self { client, list_id } = self;
@@ -24026,6 +24161,19 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/calling/history`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::CallHistoryResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[12usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::CallHistoryResponse>, Error<types::Error>> {
             let Self {
@@ -24290,6 +24438,19 @@ pub mod builder {
         ///Sends a `POST` request to `/calling/history/download`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::DownloadCallHistoryResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[13usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<
             ResponseValue<types::DownloadCallHistoryResponse>,
             Error<types::Error>,
@@ -24424,6 +24585,19 @@ pub mod builder {
         ///Sends a `POST` request to `/calling/outbound/individual`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::CallInitiationResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[14usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::CallInitiationResponse>, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
@@ -24514,6 +24688,19 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/calling/v2/outbound/individual`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::CallInitiationResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[15usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::CallInitiationResponse>, Error<types::Error>> {
             let Self { client, body } = self;
@@ -24614,6 +24801,17 @@ pub mod builder {
         ///Sends a `GET` request to `/campaign/all`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::CampaignsResponse>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[16usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::CampaignsResponse>, Error<types::Error>> {
             let Self { client, call_count, limit, offset } = self;
             let call_count = call_count.map_err(Error::InvalidRequest)?;
@@ -24690,6 +24888,19 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/campaign/check-balance/{bulk_list_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::CheckLargeCampaignBalanceResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[17usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<
             ResponseValue<types::CheckLargeCampaignBalanceResponse>,
@@ -24783,6 +24994,19 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/campaign/make-call-async`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::StartLargeCampaignCallsResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[18usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<
             ResponseValue<types::StartLargeCampaignCallsResponse>,
@@ -24879,6 +25103,19 @@ pub mod builder {
         ///Sends a `POST` request to `/campaign/start`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::StartCampaignResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[20usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::StartCampaignResponse>, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
@@ -24970,6 +25207,17 @@ pub mod builder {
         ///Sends a `PATCH` request to `/campaign/terminate`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[21usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
@@ -25060,6 +25308,17 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/campaign/terminate/agent`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[22usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
             let Self { client, body } = self;
@@ -25154,6 +25413,17 @@ pub mod builder {
         ///Sends a `PATCH` request to `/campaign/terminate/calls`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[23usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
@@ -25246,6 +25516,17 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/campaign/terminate/campaign-numbers`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[24usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
             let Self { client, body } = self;
@@ -25340,6 +25621,17 @@ pub mod builder {
         ///Sends a `PATCH` request to `/campaign/terminate/numbers`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[25usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
@@ -25417,6 +25709,19 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/campaign/upload-status/{bulk_list_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::LargeCampaignUploadStatus>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[27usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<
             ResponseValue<types::LargeCampaignUploadStatus>,
@@ -25510,6 +25815,19 @@ pub mod builder {
         ///Sends a `POST` request to `/campaign/v2/start`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::StartCampaignResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[28usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::StartCampaignResponse>, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
@@ -25570,6 +25888,19 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/external/kb/all`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::ListKnowledgeBasesResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[31usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<
             ResponseValue<types::ListKnowledgeBasesResponse>,
@@ -25644,6 +25975,19 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/external/kb/{kb_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::GetKnowledgeBaseResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[32usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<
             ResponseValue<types::GetKnowledgeBaseResponse>,
@@ -25721,6 +26065,19 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/external/kb/{kb_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::DeleteKnowledgeBaseResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[33usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<
             ResponseValue<types::DeleteKnowledgeBaseResponse>,
@@ -25810,6 +26167,19 @@ pub mod builder {
         }
         ///Sends a `POST` request to `/public/agent`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::CreateAgentResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[34usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::CreateAgentResponse>, Error<types::Error>> {
             let Self { client, body } = self;
@@ -25914,6 +26284,19 @@ pub mod builder {
         ///Sends a `PATCH` request to `/public/agent/{agent_id}`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::UpdateAgentResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[35usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::UpdateAgentResponse>, Error<types::Error>> {
             let Self { client, agent_id, body } = self;
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
@@ -25979,6 +26362,19 @@ pub mod builder {
         ///Sends a `GET` request to `/workspace`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::WorkspaceInfoResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[36usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::WorkspaceInfoResponse>, Error<types::Error>> {
             let Self { client } = self;
             let url = format!("{}/workspace", client.baseurl,);
@@ -26034,6 +26430,19 @@ pub mod builder {
         ///Sends a `GET` request to `/workspace/all`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::UserWorkspacesResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[37usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::UserWorkspacesResponse>, Error<types::Error>> {
             let Self { client } = self;
             let url = format!("{}/workspace/all", client.baseurl,);
@@ -26088,6 +26497,19 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/workspace/api-key`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::RegenerateApiKeyResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[38usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<
             ResponseValue<types::RegenerateApiKeyResponse>,
@@ -26172,6 +26594,19 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/workspace/numbers`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::WorkspaceNumbersResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[39usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<
             ResponseValue<types::WorkspaceNumbersResponse>,
@@ -26260,6 +26695,19 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/workspace/users`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::WorkspaceUsersResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[40usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::WorkspaceUsersResponse>, Error<types::Error>> {
             let Self { client, limit, offset } = self;
@@ -26413,6 +26861,19 @@ pub mod builder {
 
 Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::UploadCampaignContactListResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[19usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<
             ResponseValue<types::UploadCampaignContactListResponse>,
@@ -26678,6 +27139,19 @@ Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
 Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` body.*/
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::UploadLargeCampaignCsvResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[26usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<
             ResponseValue<types::UploadLargeCampaignCsvResponse>,
             Error<types::Error>,
@@ -26895,6 +27369,19 @@ Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` bo
 Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::CreateKnowledgeBaseResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[29usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<
             ResponseValue<types::CreateKnowledgeBaseResponse>,
             Error<types::Error>,
@@ -27066,6 +27553,19 @@ Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
 Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<
+            crate::runtime::Response<types::EditKnowledgeBaseResponse>,
+        > {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[30usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<
             ResponseValue<types::EditKnowledgeBaseResponse>,
             Error<types::Error>,
@@ -27205,8 +27705,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
                         async move {
                             let page: types::ListAssistantsResponse = request
                                 .send()
-                                .await
-                                .map_err(crate::runtime::Error::from)?
+                                .await?
                                 .into_inner();
                             let total = ::std::option::Option::None;
                             let items = ::std::option::Option::Some(page)
@@ -27258,8 +27757,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
                         async move {
                             let page: types::CallHistoryResponse = request
                                 .send()
-                                .await
-                                .map_err(crate::runtime::Error::from)?
+                                .await?
                                 .into_inner();
                             let total = crate::runtime::pagination::as_count(
                                 &::std::option::Option::Some(&page)
@@ -27310,8 +27808,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
                         async move {
                             let page: types::CampaignsResponse = request
                                 .send()
-                                .await
-                                .map_err(crate::runtime::Error::from)?
+                                .await?
                                 .into_inner();
                             let total = crate::runtime::pagination::as_count(
                                 &::std::option::Option::Some(&page)
@@ -27366,8 +27863,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
                         async move {
                             let page: types::WorkspaceNumbersResponse = request
                                 .send()
-                                .await
-                                .map_err(crate::runtime::Error::from)?
+                                .await?
                                 .into_inner();
                             let total = ::std::option::Option::None;
                             let items = ::std::option::Option::Some(page)
@@ -27418,8 +27914,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
                         async move {
                             let page: types::WorkspaceUsersResponse = request
                                 .send()
-                                .await
-                                .map_err(crate::runtime::Error::from)?
+                                .await?
                                 .into_inner();
                             let total = ::std::option::Option::None;
                             let items = ::std::option::Option::Some(page)
@@ -28058,12 +28553,9 @@ impl crate::runtime::config::BuildClient for Client {
     fn profile() -> &'static crate::runtime::ApiProfile {
         &API
     }
-    fn from_parts(
-        base_url: &str,
-        http: ::reqwest::Client,
-        state: crate::runtime::ClientState,
-    ) -> Self {
-        Self::new_with_client(base_url, http, state)
+    fn from_parts(parts: crate::runtime::config::ClientParts) -> Self {
+        let (base_url, http, state) = parts.into_parts();
+        Self::new_with_client(&base_url, http, state)
     }
 }
 impl Client {
@@ -28083,7 +28575,8 @@ impl Client {
     ) -> ::std::result::Result<(), crate::runtime::secret::KeyError> {
         self.inner.set_api_key(key)
     }
-    /// The runtime state: limits, retry budget.
+    /// The runtime state: limits, retry budget. Not a public API.
+    #[doc(hidden)]
     pub fn state(&self) -> &crate::runtime::ClientState {
         &self.inner
     }

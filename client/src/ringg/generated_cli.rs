@@ -3975,13 +3975,11 @@ impl<T: CliConfig> Cli<T> {
     }
 }
 pub trait CliConfig {
-    fn success_item<T>(&self, value: &ResponseValue<T>)
+    fn success_item<T>(&self, value: &crate::runtime::Response<T>)
     where
         T: serde::Serialize + std::fmt::Debug;
-    fn success_no_item(&self, value: &ResponseValue<()>);
-    fn error<T>(&self, value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug;
+    fn success_no_item(&self, value: &crate::runtime::Response<()>);
+    fn error(&self, error: &crate::runtime::Error);
     fn list_start<T>(&self)
     where
         T: serde::Serialize + std::fmt::Debug;
@@ -3991,9 +3989,7 @@ pub trait CliConfig {
     fn list_end_success<T>(&self)
     where
         T: serde::Serialize + std::fmt::Debug;
-    fn list_end_error<T>(&self, value: &Error<T>)
-    where
-        T: serde::Serialize + std::fmt::Debug;
+    fn list_end_error(&self, error: &crate::runtime::Error);
     fn execute_list_assistants(
         &self,
         matches: &::clap::ArgMatches,

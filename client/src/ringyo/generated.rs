@@ -10,7 +10,7 @@
     unreachable_patterns
 )]
 #[allow(unused_imports)]
-pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
+use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
@@ -5190,28 +5190,13 @@ pub struct Client {
     pub(crate) inner: crate::runtime::ClientState,
 }
 impl Client {
-    /// Create a new client.
-    ///
-    /// `baseurl` is the base URL provided to the internal
-    /// `reqwest::Client`, and should include a scheme and hostname,
-    /// as well as port and a path stem if applicable.
-    pub fn new(baseurl: &str, inner: crate::runtime::ClientState) -> Self {
-        #[cfg(not(target_arch = "wasm32"))]
-        let client = {
-            let dur = ::std::time::Duration::from_secs(15u64);
-            reqwest::ClientBuilder::new().connect_timeout(dur).timeout(dur)
-        };
-        #[cfg(target_arch = "wasm32")]
-        let client = reqwest::ClientBuilder::new();
-        Self::new_with_client(baseurl, client.build().unwrap(), inner)
-    }
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
     ///
     /// `baseurl` is the base URL provided to the internal
     /// `reqwest::Client`, and should include a scheme and hostname,
     /// as well as port and a path stem if applicable.
-    pub fn new_with_client(
+    fn new_with_client(
         baseurl: &str,
         client: reqwest::Client,
         inner: crate::runtime::ClientState,
@@ -5611,6 +5596,17 @@ pub mod builder {
         ///Sends a `GET` request to `/agents`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::AgentList>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[0usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::AgentList>, Error<types::Error>> {
             let Self { client, cursor, limit, order, status } = self;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -5717,6 +5713,17 @@ pub mod builder {
         ///Sends a `POST` request to `/agents`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::Agent>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[1usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::Agent>, Error<types::Error>> {
             let Self { client, idempotency_key, body } = self;
             let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
@@ -5814,6 +5821,17 @@ pub mod builder {
         ///Sends a `GET` request to `/agents/{agent_id}`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::Agent>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[2usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::Agent>, Error<types::Error>> {
             let Self { client, agent_id, include } = self;
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
@@ -5889,6 +5907,17 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/agents/{agent_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::DeletedResource>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[3usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::DeletedResource>, Error<types::Error>> {
             let Self { client, agent_id } = self;
@@ -5989,6 +6018,17 @@ pub mod builder {
         }
         ///Sends a `PATCH` request to `/agents/{agent_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::Agent>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[4usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::Agent>, Error<types::Error>> {
             let Self { client, agent_id, body } = self;
@@ -6170,6 +6210,17 @@ pub mod builder {
         ///Sends a `GET` request to `/calls`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::CallList>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[5usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::CallList>, Error<types::Error>> {
             let Self {
                 client,
@@ -6296,6 +6347,17 @@ pub mod builder {
         ///Sends a `POST` request to `/calls`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::Call>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[6usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::Call>, Error<types::Error>> {
             let Self { client, idempotency_key, body } = self;
             let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
@@ -6392,6 +6454,17 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/calls/{call_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::Call>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[7usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::Call>, Error<types::Error>> {
             let Self { client, call_id, include } = self;
@@ -6514,6 +6587,17 @@ pub mod builder {
         ///Sends a `GET` request to `/phone-numbers`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::PhoneNumberList>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[8usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::PhoneNumberList>, Error<types::Error>> {
             let Self { client, country, cursor, limit, status } = self;
             let country = country.map_err(Error::InvalidRequest)?;
@@ -6607,6 +6691,17 @@ pub mod builder {
         }
         ///Sends a `GET` request to `/phone-numbers/{phone_number_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::PhoneNumber>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[9usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::PhoneNumber>, Error<types::Error>> {
             let Self { client, phone_number_id, include } = self;
@@ -6715,6 +6810,17 @@ pub mod builder {
         ///Sends a `GET` request to `/webhooks`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::WebhookList>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[10usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::WebhookList>, Error<types::Error>> {
             let Self { client, cursor, limit, status } = self;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -6821,6 +6927,17 @@ pub mod builder {
         ///Sends a `POST` request to `/webhooks`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::WebhookCreated>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[11usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::WebhookCreated>, Error<types::Error>> {
             let Self { client, idempotency_key, body } = self;
             let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
@@ -6902,6 +7019,17 @@ pub mod builder {
         }
         ///Sends a `DELETE` request to `/webhooks/{webhook_id}`
         pub async fn send(
+            self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::DeletedResource>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[12usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
             self,
         ) -> Result<ResponseValue<types::DeletedResource>, Error<types::Error>> {
             let Self { client, webhook_id } = self;
@@ -7005,6 +7133,17 @@ pub mod builder {
         ///Sends a `PATCH` request to `/webhooks/{webhook_id}`
         pub async fn send(
             self,
+        ) -> crate::runtime::Result<crate::runtime::Response<types::Webhook>> {
+            let client = self.client;
+            crate::runtime::call::send(
+                    &client.inner,
+                    &super::OPERATIONS[13usize],
+                    self.exchange(),
+                )
+                .await
+        }
+        async fn exchange(
+            self,
         ) -> Result<ResponseValue<types::Webhook>, Error<types::Error>> {
             let Self { client, webhook_id, body } = self;
             let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
@@ -7079,6 +7218,7 @@ pub mod builder {
                 .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
             ::std::boxed::Box::pin(
                 crate::runtime::pagination::cursor_stream(
+                    ("ringyo", "list_agents"),
                     start,
                     move |cursor| {
                         let mut request = self.clone().limit(limit);
@@ -7088,8 +7228,7 @@ pub mod builder {
                         async move {
                             let page: types::AgentList = request
                                 .send()
-                                .await
-                                .map_err(crate::runtime::Error::from)?
+                                .await?
                                 .into_inner();
                             let next_cursor = crate::runtime::pagination::as_text(
                                 &::std::option::Option::Some(&page)
@@ -7137,6 +7276,7 @@ pub mod builder {
                 .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
             ::std::boxed::Box::pin(
                 crate::runtime::pagination::cursor_stream(
+                    ("ringyo", "list_calls"),
                     start,
                     move |cursor| {
                         let mut request = self.clone().limit(limit);
@@ -7146,8 +7286,7 @@ pub mod builder {
                         async move {
                             let page: types::CallList = request
                                 .send()
-                                .await
-                                .map_err(crate::runtime::Error::from)?
+                                .await?
                                 .into_inner();
                             let next_cursor = crate::runtime::pagination::as_text(
                                 &::std::option::Option::Some(&page)
@@ -7198,6 +7337,7 @@ pub mod builder {
                 .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
             ::std::boxed::Box::pin(
                 crate::runtime::pagination::cursor_stream(
+                    ("ringyo", "list_phone_numbers"),
                     start,
                     move |cursor| {
                         let mut request = self.clone().limit(limit);
@@ -7207,8 +7347,7 @@ pub mod builder {
                         async move {
                             let page: types::PhoneNumberList = request
                                 .send()
-                                .await
-                                .map_err(crate::runtime::Error::from)?
+                                .await?
                                 .into_inner();
                             let next_cursor = crate::runtime::pagination::as_text(
                                 &::std::option::Option::Some(&page)
@@ -7256,6 +7395,7 @@ pub mod builder {
                 .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
             ::std::boxed::Box::pin(
                 crate::runtime::pagination::cursor_stream(
+                    ("ringyo", "list_webhooks"),
                     start,
                     move |cursor| {
                         let mut request = self.clone().limit(limit);
@@ -7265,8 +7405,7 @@ pub mod builder {
                         async move {
                             let page: types::WebhookList = request
                                 .send()
-                                .await
-                                .map_err(crate::runtime::Error::from)?
+                                .await?
                                 .into_inner();
                             let next_cursor = crate::runtime::pagination::as_text(
                                 &::std::option::Option::Some(&page)
@@ -7295,7 +7434,6 @@ pub mod builder {
 pub mod prelude {
     pub use self::super::Client;
 }
-impl Client {}
 /// Per-operation metadata generated from the spec, ordered by path, then by method.
 pub static OPERATIONS: [crate::runtime::OperationMeta; 14usize] = [
     crate::runtime::OperationMeta {
@@ -7523,12 +7661,9 @@ impl crate::runtime::config::BuildClient for Client {
     fn profile() -> &'static crate::runtime::ApiProfile {
         &API
     }
-    fn from_parts(
-        base_url: &str,
-        http: ::reqwest::Client,
-        state: crate::runtime::ClientState,
-    ) -> Self {
-        Self::new_with_client(base_url, http, state)
+    fn from_parts(parts: crate::runtime::config::ClientParts) -> Self {
+        let (base_url, http, state) = parts.into_parts();
+        Self::new_with_client(&base_url, http, state)
     }
 }
 impl Client {
@@ -7548,7 +7683,8 @@ impl Client {
     ) -> ::std::result::Result<(), crate::runtime::secret::KeyError> {
         self.inner.set_api_key(key)
     }
-    /// The runtime state: limits, retry budget.
+    /// The runtime state: limits, retry budget. Not a public API.
+    #[doc(hidden)]
     pub fn state(&self) -> &crate::runtime::ClientState {
         &self.inner
     }

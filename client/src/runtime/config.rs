@@ -9,7 +9,7 @@ use std::time::Duration;
 use super::rate_limit::RateLimiter;
 use super::retry::RetryPolicy;
 use super::secret::{ApiKey, KeyError};
-use super::state::{ClientState, Sleeper};
+use super::state::{ClientState, Settings, Sleeper};
 use super::ApiProfile;
 
 /// Why a client could not be built. Never contains the key.
@@ -43,17 +43,35 @@ pub enum ConfigError {
     Http(String),
 }
 
-/// Implemented by generated clients so one builder serves both APIs.
+/// Implemented by generated clients so one builder serves both APIs. Not a public API.
+#[doc(hidden)]
 pub trait BuildClient: Sized {
     /// The API's settings.
     fn profile() -> &'static ApiProfile;
-    /// Assembles the client.
-    fn from_parts(base_url: &str, http: reqwest::Client, state: ClientState) -> Self;
+    /// Assembles the client from what [`ClientBuilder::build`] checked.
+    fn from_parts(parts: ClientParts) -> Self;
+}
+
+/// What a client is made of, as only [`ClientBuilder::build`] can make it: a checked base URL,
+/// an HTTP client with the same-origin redirect policy, and the runtime state. Generated
+/// clients have no other constructor, so none skips those checks.
+#[doc(hidden)]
+pub struct ClientParts {
+    base_url: String,
+    http: reqwest::Client,
+    state: ClientState,
+}
+
+impl ClientParts {
+    /// The base URL, the HTTP client and the state.
+    pub fn into_parts(self) -> (String, reqwest::Client, ClientState) {
+        (self.base_url, self.http, self.state)
+    }
 }
 
 /// Settings shared by both clients' builders.
 #[derive(Clone)]
-pub struct ClientConfig {
+pub(crate) struct ClientConfig {
     pub(crate) api_key: Option<String>,
     pub(crate) base_url: Option<String>,
     pub(crate) timeout: Duration,
@@ -273,14 +291,29 @@ impl<C: BuildClient> ClientBuilder<C> {
                 .map(|l| (l.requests, Duration::from_secs(l.per_seconds))),
         };
         let limiter = limit.map(|(requests, window)| Arc::new(RateLimiter::new(requests, window)));
-        let state = ClientState::new(profile, key, &config, limiter);
-        Ok(C::from_parts(&base_url, http, state))
+        let state = ClientState::new(
+            profile,
+            key,
+            Settings {
+                scopes: config.scopes,
+                retry: config.retry,
+                retry_budget: config.retry_budget,
+                operation_limits: config.operation_limits,
+                limiter,
+                sleeper: config.sleeper,
+            },
+        );
+        Ok(C::from_parts(ClientParts {
+            base_url,
+            http,
+            state,
+        }))
     }
 }
 
 /// Checks a base URL: absolute, `https` (or `http` to a loopback host), no credentials, query
 /// or fragment. Returns it without a trailing slash.
-pub fn check_base_url(url: &str) -> Result<String, ConfigError> {
+pub(crate) fn check_base_url(url: &str) -> Result<String, ConfigError> {
     let invalid = |reason: &str| ConfigError::InvalidBaseUrl {
         url: url.to_string(),
         reason: reason.to_string(),

@@ -1,39 +1,34 @@
-//! One error type for both clients, for users to `match` on.
+//! One error type for every call of both clients, for users to `match` on.
 //!
-//! Every generated `send()` returns `progenitor_client::Error<E>`; `?` converts it into
-//! [`Error`] (and so does `Error::from`). Error bodies are parsed whatever their shape: FastAPI's
-//! `detail` (string, list or object), `{error: {code, message, details}, meta: {request_id}}`,
-//! and plain `{message}`.
+//! Every generated `send()`, every `stream()` item, the CLI and clients made by the
+//! `client!` macro fail with [`Error`]. It is built once per call, from the call's context
+//! (see `runtime::call`), never from anything the server could forge: a response header
+//! cannot change what an error says about attempts, scopes or effects. Error bodies are read
+//! whatever their shape: FastAPI's `detail` (string, list or object),
+//! `{error: {code, message, details}, meta: {request_id}}`, and plain `{message}`.
 
 use std::fmt;
 use std::time::{Duration, SystemTime};
 
-use serde::{Deserialize, Serialize};
+use bytes::Bytes;
+use reqwest::header::HeaderMap;
 
-/// Headers the runtime adds to an error response it hands to the generated code, so that the
-/// conversion into [`Error`] knows the operation. They never reach the network.
-pub(crate) mod marker {
-    pub const API: &str = "x-voiceai-api";
-    pub const OPERATION: &str = "x-voiceai-operation";
-    pub const SCOPE: &str = "x-voiceai-required-scope";
-    pub const ATTEMPTS: &str = "x-voiceai-attempts";
-    /// Set on a 5xx (or 408) answer to an operation that is not safe to repeat: the server may
-    /// have acted on it before failing.
-    pub const MAY_HAVE_TAKEN_EFFECT: &str = "x-voiceai-may-have-taken-effect";
-    /// The error body as received (compact JSON), so that fields the spec's error schema does
-    /// not name survive the typed decode.
-    pub const BODY: &str = "x-voiceai-error-body";
-}
+use super::call::Call;
+use super::retry::{decide, Outcome, Repeat, Verdict};
+use super::state::ClientState;
 
-/// Prefix of the `progenitor_client::Error::Custom` strings the hooks produce.
-pub(crate) const CUSTOM_PREFIX: &str = "voiceai-error:";
+/// Error bodies that are not JSON are cut to this many bytes in messages.
+const MAX_TEXT_BODY: usize = 4 * 1024;
+/// Body previews in [`DecodeError`] are cut to this many bytes.
+const MAX_PREVIEW: usize = 1024;
 
-/// An error status from the server, with what the body said.
+/// An error status from the server, with what the body said and what the call learned.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ApiError {
-    /// API name (`ringg`, `ringyo`), when known.
+    /// API name (`ringg`, `ringyo`).
     pub api: Option<String>,
-    /// The operation id, when known.
+    /// The operation id.
     pub operation: Option<String>,
     /// HTTP status.
     pub status: u16,
@@ -41,14 +36,23 @@ pub struct ApiError {
     pub code: Option<String>,
     /// A readable message: the vendor's, or the status text.
     pub message: String,
-    /// The request id (`meta.request_id` or an `x-request-id` header), if any.
+    /// The request id (an `x-request-id` header or `meta.request_id`), if any.
     pub request_id: Option<String>,
-    /// The error body as JSON (typed fields only when it was decoded through the spec's schema).
+    /// The error body as JSON (a body that is not JSON is `{"message": text}`).
     pub body: serde_json::Value,
     /// How many attempts were made.
     pub attempts: u32,
-    /// A server error (5xx, 408) on an operation that is not safe to repeat: the server may have
-    /// acted on the request before failing, so it was not resent.
+    /// The scope the operation needs, from the spec (APIs with scopes).
+    pub required_scope: Option<String>,
+    /// How long the server asked to wait (`Retry-After`, `retry_after` in the body,
+    /// `X-RateLimit-Reset`), if it said.
+    pub retry_after: Option<Duration>,
+    /// The `Idempotency-Key` the request carried, if the operation takes one.
+    pub idempotency_key: Option<String>,
+    /// The same request may succeed if sent again later (see [`Error::is_retryable`]).
+    pub retryable: bool,
+    /// The server may have acted on the request before failing (see
+    /// [`Error::may_have_taken_effect`]).
     pub may_have_taken_effect: bool,
 }
 
@@ -71,85 +75,148 @@ impl fmt::Display for ApiError {
     }
 }
 
+/// No complete answer came back: the connection failed, broke or timed out. The
+/// `reqwest::Error` is kept as the [`source`](std::error::Error::source), so `is_connect()`,
+/// the I/O error and the URL are at hand.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct TransportError {
+    /// API name.
+    pub api: &'static str,
+    /// The operation id.
+    pub operation: &'static str,
+    /// How many attempts were made.
+    pub attempts: u32,
+    /// The status of a response whose body could not be read, if one came.
+    pub status: Option<u16>,
+    /// The same request may succeed if sent again (see [`Error::is_retryable`]).
+    pub retryable: bool,
+    /// The server may have acted on the request (see [`Error::may_have_taken_effect`]).
+    pub may_have_taken_effect: bool,
+    /// The `Idempotency-Key` the request carried, if the operation takes one.
+    pub idempotency_key: Option<String>,
+    /// What failed.
+    pub source: reqwest::Error,
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.api, self.operation)?;
+        if self.attempts > 1 {
+            write!(f, " (after {} attempts)", self.attempts)?;
+        }
+        let what = if self.source.is_timeout() {
+            "timed out"
+        } else if self.source.is_connect() {
+            "could not connect"
+        } else if self.status.is_some() || self.source.is_body() || self.source.is_decode() {
+            "the response body could not be read"
+        } else {
+            "the connection failed"
+        };
+        write!(f, ": {what}")?;
+        if let Some(status) = self.status {
+            write!(f, " (HTTP {status})")?;
+        }
+        // The innermost cause says what actually happened (refused, reset, …).
+        let mut root: &dyn std::error::Error = &self.source;
+        while let Some(next) = root.source() {
+            root = next;
+        }
+        write!(f, ": {root}")?;
+        f.write_str(may_suffix(self.may_have_taken_effect))
+    }
+}
+
+/// A response body did not match the spec.
+#[derive(Clone)]
+#[non_exhaustive]
+pub struct DecodeError {
+    /// API name.
+    pub api: &'static str,
+    /// The operation id.
+    pub operation: &'static str,
+    /// HTTP status, when known.
+    pub status: Option<u16>,
+    /// What did not match.
+    pub message: String,
+    /// The start of the body (at most 1 KiB), with the client's key taken out.
+    pub preview: String,
+    /// The body as received.
+    pub body: Bytes,
+    /// How many attempts were made.
+    pub attempts: u32,
+    /// The server may have acted on the request (a success status came back).
+    pub may_have_taken_effect: bool,
+    source: Option<std::sync::Arc<serde_json::Error>>,
+}
+
+impl fmt::Debug for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DecodeError")
+            .field("api", &self.api)
+            .field("operation", &self.operation)
+            .field("status", &self.status)
+            .field("message", &self.message)
+            .field("preview", &self.preview)
+            .field("body_len", &self.body.len())
+            .field("attempts", &self.attempts)
+            .field("may_have_taken_effect", &self.may_have_taken_effect)
+            .finish()
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {}: could not decode the response",
+            self.api, self.operation
+        )?;
+        if let Some(status) = self.status {
+            write!(f, " (HTTP {status})")?;
+        }
+        write!(f, ": {}; body: {:?}", self.message, self.preview)?;
+        if self.body.len() > self.preview.len() {
+            write!(f, "… ({} bytes)", self.body.len())?;
+        }
+        f.write_str(may_suffix(self.may_have_taken_effect))
+    }
+}
+
 /// Everything a voiceai call can fail with.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// 401: the key is missing, wrong, revoked or rotated.
-    #[error("unauthorized: {0}")]
     Unauthorized(Box<ApiError>),
-    /// 403: the key lacks a permission; `required_scope` is the operation's scope when the API
-    /// has scopes.
-    #[error("permission denied{}: {error}", .required_scope.as_deref().map(|s| format!(" (needs scope `{s}`)")).unwrap_or_default())]
-    PermissionDenied {
-        /// The server's answer.
-        error: Box<ApiError>,
-        /// The scope the operation needs, from the spec.
-        required_scope: Option<String>,
-    },
+    /// 403: the key lacks a permission; [`ApiError::required_scope`] is the operation's scope
+    /// when the API has scopes.
+    PermissionDenied(Box<ApiError>),
     /// 404.
-    #[error("not found: {0}")]
     NotFound(Box<ApiError>),
     /// 409.
-    #[error("conflict: {0}")]
     Conflict(Box<ApiError>),
     /// 400 or 422: the server refused the input.
-    #[error("validation failed: {0}")]
     Validation(Box<ApiError>),
     /// 402, or a 429 whose code says credits or quota are exhausted. Not retried.
-    #[error("insufficient credits: {0}")]
     InsufficientCredits(Box<ApiError>),
-    /// 429 after the retries ran out; `retry_after` is what the server asked to wait.
-    #[error("rate limited{}: {error}", .retry_after.map(|d| format!(" (retry after {:.1}s)", d.as_secs_f64())).unwrap_or_default())]
-    RateLimited {
-        /// The server's answer.
-        error: Box<ApiError>,
-        /// How long the server asked to wait, if it said.
-        retry_after: Option<Duration>,
-    },
+    /// 429 after the retries ran out; [`ApiError::retry_after`] is what the server asked to
+    /// wait.
+    RateLimited(Box<ApiError>),
     /// 5xx after the retries ran out.
-    #[error("server error: {0}")]
     Server(Box<ApiError>),
     /// Any other non-success status.
-    #[error("unexpected status: {0}")]
     Status(Box<ApiError>),
-    /// The connection failed. When `may_have_taken_effect` is true the request may have reached
-    /// the server and been acted on (a call placed, a campaign started): check before repeating.
-    #[error("{}transport error{}: {message}{}", op_prefix(.operation), attempts_suffix(*.attempts), may_suffix(*.may_have_taken_effect))]
-    Transport {
-        /// The operation id, when known.
-        operation: Option<String>,
-        /// What failed.
-        message: String,
-        /// Whether the server may have acted on the request.
-        may_have_taken_effect: bool,
-        /// Attempts made.
-        attempts: u32,
-    },
+    /// The connection failed or broke. When [`Error::may_have_taken_effect`] is true the
+    /// request may have reached the server and been acted on (a call placed, a campaign
+    /// started): check before repeating.
+    Transport(Box<TransportError>),
     /// The request or the response took longer than the timeout.
-    #[error("{}timed out{}: {message}{}", op_prefix(.operation), attempts_suffix(*.attempts), may_suffix(*.may_have_taken_effect))]
-    Timeout {
-        /// The operation id, when known.
-        operation: Option<String>,
-        /// What timed out.
-        message: String,
-        /// Whether the server may have acted on the request.
-        may_have_taken_effect: bool,
-        /// Attempts made.
-        attempts: u32,
-    },
-    /// A response body did not match the spec; `body` keeps it as received.
-    #[error("could not decode the response{}: {message}; body: {}", .status.map(|s| format!(" (HTTP {s})")).unwrap_or_default(), preview(.body))]
-    Decode {
-        /// HTTP status, when known.
-        status: Option<u16>,
-        /// What did not match.
-        message: String,
-        /// The body as received.
-        body: bytes::Bytes,
-    },
+    Timeout(Box<TransportError>),
+    /// A response body did not match the spec.
+    Decode(Box<DecodeError>),
     /// The client knows its key's scopes and the operation needs another one; nothing was sent.
-    #[error("{api} {operation} needs scope `{scope}`, which this client's key does not have; nothing was sent")]
     MissingScope {
         /// API name.
         api: String,
@@ -159,22 +226,70 @@ pub enum Error {
         scope: String,
     },
     /// The input was refused before anything was sent.
-    #[error("invalid input: {0}")]
     InvalidInput(String),
     /// The client could not be configured (missing key, bad base URL, …).
-    #[error(transparent)]
-    Config(#[from] super::ConfigError),
+    Config(super::ConfigError),
 }
 
-fn op_prefix(op: &Option<String>) -> String {
-    op.as_deref().map(|o| format!("{o}: ")).unwrap_or_default()
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Unauthorized(e) => write!(f, "unauthorized: {e}"),
+            Error::PermissionDenied(e) => {
+                f.write_str("permission denied")?;
+                if let Some(scope) = &e.required_scope {
+                    write!(f, " (needs scope `{scope}`)")?;
+                }
+                write!(f, ": {e}")
+            }
+            Error::NotFound(e) => write!(f, "not found: {e}"),
+            Error::Conflict(e) => write!(f, "conflict: {e}"),
+            Error::Validation(e) => write!(f, "validation failed: {e}"),
+            Error::InsufficientCredits(e) => write!(f, "insufficient credits: {e}"),
+            Error::RateLimited(e) => {
+                f.write_str("rate limited")?;
+                if let Some(wait) = e.retry_after {
+                    write!(f, " (retry after {:.1}s)", wait.as_secs_f64())?;
+                }
+                write!(f, ": {e}")
+            }
+            Error::Server(e) => write!(f, "server error: {e}"),
+            Error::Status(e) => write!(f, "unexpected status: {e}"),
+            Error::Transport(e) => write!(f, "transport error: {e}"),
+            Error::Timeout(e) => write!(f, "timeout: {e}"),
+            Error::Decode(e) => e.fmt(f),
+            Error::MissingScope {
+                api,
+                operation,
+                scope,
+            } => write!(
+                f,
+                "{api} {operation} needs scope `{scope}`, which this client's key does not \
+                 have; nothing was sent"
+            ),
+            Error::InvalidInput(message) => write!(f, "invalid input: {message}"),
+            Error::Config(e) => e.fmt(f),
+        }
+    }
 }
 
-fn attempts_suffix(attempts: u32) -> String {
-    if attempts > 1 {
-        format!(" after {attempts} attempts")
-    } else {
-        String::new()
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Transport(e) | Error::Timeout(e) => Some(&e.source),
+            Error::Decode(e) => e
+                .source
+                .as_deref()
+                .map(|s| s as &(dyn std::error::Error + 'static)),
+            Error::Config(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<super::ConfigError> for Error {
+    fn from(e: super::ConfigError) -> Self {
+        Error::Config(e)
     }
 }
 
@@ -186,28 +301,26 @@ fn may_suffix(may: bool) -> &'static str {
     }
 }
 
-fn preview(body: &bytes::Bytes) -> String {
-    const MAX: usize = 512;
-    let text = String::from_utf8_lossy(&body[..body.len().min(MAX)]);
-    if body.len() > MAX {
-        format!("{text:?}… ({} bytes)", body.len())
-    } else {
-        format!("{text:?}")
-    }
-}
-
 impl Error {
     /// The server's answer, for errors that have one.
     pub fn api_error(&self) -> Option<&ApiError> {
         match self {
             Error::Unauthorized(e)
+            | Error::PermissionDenied(e)
             | Error::NotFound(e)
             | Error::Conflict(e)
             | Error::Validation(e)
             | Error::InsufficientCredits(e)
+            | Error::RateLimited(e)
             | Error::Server(e)
             | Error::Status(e) => Some(e),
-            Error::PermissionDenied { error, .. } | Error::RateLimited { error, .. } => Some(error),
+            _ => None,
+        }
+    }
+
+    fn transport(&self) -> Option<&TransportError> {
+        match self {
+            Error::Transport(e) | Error::Timeout(e) => Some(e),
             _ => None,
         }
     }
@@ -215,7 +328,8 @@ impl Error {
     /// HTTP status, when a response was received.
     pub fn status(&self) -> Option<u16> {
         match self {
-            Error::Decode { status, .. } => *status,
+            Error::Decode(e) => e.status,
+            Error::Transport(e) | Error::Timeout(e) => e.status,
             _ => self.api_error().map(|e| e.status),
         }
     }
@@ -225,7 +339,7 @@ impl Error {
         self.api_error().and_then(|e| e.code.as_deref())
     }
 
-    /// A readable message.
+    /// A readable message: the server's for error statuses, otherwise the whole error.
     pub fn message(&self) -> String {
         match self.api_error() {
             Some(e) => e.message.clone(),
@@ -238,124 +352,272 @@ impl Error {
         self.api_error().and_then(|e| e.request_id.as_deref())
     }
 
-    /// Whether the same request could succeed if sent again later (after the runtime's own
-    /// retries ran out): rate limits, server errors, timeouts and transport errors on requests
-    /// that cannot have taken effect.
+    /// The operation id, for errors of a call that was made.
+    pub fn operation(&self) -> Option<&str> {
+        match self {
+            Error::Transport(e) | Error::Timeout(e) => Some(e.operation),
+            Error::Decode(e) => Some(e.operation),
+            Error::MissingScope { operation, .. } => Some(operation),
+            _ => self.api_error().and_then(|e| e.operation.as_deref()),
+        }
+    }
+
+    /// How many attempts the call made (0 when it failed before sending anything).
+    pub fn attempts(&self) -> u32 {
+        match self {
+            Error::Transport(e) | Error::Timeout(e) => e.attempts,
+            Error::Decode(e) => e.attempts,
+            _ => self.api_error().map_or(0, |e| e.attempts),
+        }
+    }
+
+    /// Whether sending the same request again later could succeed and cannot act twice: rate
+    /// limits, transient server errors, timeouts and broken connections of requests that are
+    /// safe to repeat. Never true when [`may_have_taken_effect`](Self::may_have_taken_effect)
+    /// is.
     pub fn is_retryable(&self) -> bool {
         match self {
-            Error::RateLimited { .. } | Error::Server(_) => true,
-            Error::Status(e) => e.status == 408,
-            Error::Transport {
-                may_have_taken_effect,
-                ..
-            }
-            | Error::Timeout {
-                may_have_taken_effect,
-                ..
-            } => !*may_have_taken_effect,
-            _ => false,
+            Error::Transport(e) | Error::Timeout(e) => e.retryable,
+            _ => self.api_error().is_some_and(|e| e.retryable),
         }
     }
 
-    /// Whether the request may have been acted on even though it failed.
+    /// Whether the server may have acted on the request although the call failed, so that
+    /// sending it again could act twice (a second call placed). Check the state first, or,
+    /// for an operation that takes an idempotency key, resend with
+    /// [`idempotency_key`](Self::idempotency_key).
     pub fn may_have_taken_effect(&self) -> bool {
-        matches!(
-            self,
-            Error::Transport {
-                may_have_taken_effect: true,
-                ..
-            } | Error::Timeout {
-                may_have_taken_effect: true,
-                ..
-            }
-        ) || self.api_error().is_some_and(|e| e.may_have_taken_effect)
-    }
-
-    /// How long the server asked to wait, for rate-limit errors.
-    pub fn retry_after(&self) -> Option<Duration> {
         match self {
-            Error::RateLimited { retry_after, .. } => *retry_after,
-            _ => None,
+            Error::Transport(e) | Error::Timeout(e) => e.may_have_taken_effect,
+            Error::Decode(e) => e.may_have_taken_effect,
+            _ => self.api_error().is_some_and(|e| e.may_have_taken_effect),
+        }
+    }
+
+    /// The `Idempotency-Key` the failed request carried (operations that take one). Resending
+    /// with it (`RequestOptions::idempotency_key`) lets the server drop a duplicate.
+    pub fn idempotency_key(&self) -> Option<&str> {
+        match self.transport() {
+            Some(e) => e.idempotency_key.as_deref(),
+            None => self
+                .api_error()
+                .and_then(|e| e.idempotency_key.as_deref()),
+        }
+    }
+
+    /// How long the server asked to wait, if it said.
+    pub fn retry_after(&self) -> Option<Duration> {
+        self.api_error().and_then(|e| e.retry_after)
+    }
+}
+
+/// What `exec` knows about a final error response.
+pub(crate) struct ApiFailure {
+    pub(crate) status: u16,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: Bytes,
+    pub(crate) json: Option<serde_json::Value>,
+    pub(crate) code: Option<String>,
+    pub(crate) retry_after: Option<Duration>,
+    pub(crate) verdict: Verdict,
+}
+
+impl ApiFailure {
+    /// Reads an error response's body once: JSON, code and the server's wait.
+    pub(crate) fn read(status: u16, headers: HeaderMap, body: Bytes, now: SystemTime) -> Self {
+        let json: Option<serde_json::Value> = serde_json::from_slice(&body).ok();
+        let code = json.as_ref().and_then(body_code);
+        let retry_after = super::retry::server_wait(
+            header_str(&headers, "retry-after"),
+            json.as_ref(),
+            header_str(&headers, "x-ratelimit-reset"),
+            now,
+        );
+        Self {
+            status,
+            headers,
+            body,
+            json,
+            code,
+            retry_after,
+            verdict: Verdict {
+                retry: false,
+                retryable: false,
+                may_have_taken_effect: false,
+            },
+        }
+    }
+
+    /// The outcome for the rule.
+    pub(crate) fn outcome(&self) -> Outcome {
+        Outcome::Status {
+            status: self.status,
+            quota: self.code.as_deref().is_some_and(super::retry::is_quota_code),
         }
     }
 }
 
-/// The errors the hooks raise themselves, carried through `progenitor_client::Error::Custom`.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub(crate) enum LocalError {
-    MissingScope {
-        api: String,
-        operation: String,
-        scope: String,
-    },
-    InvalidInput {
-        message: String,
-    },
-    Transport {
-        operation: String,
-        message: String,
-        timeout: bool,
-        may_have_taken_effect: bool,
-        attempts: u32,
-    },
+fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
 }
 
-impl LocalError {
-    pub(crate) fn into_custom<E>(self) -> progenitor_client::Error<E> {
-        progenitor_client::Error::Custom(format!(
-            "{CUSTOM_PREFIX}{}",
-            serde_json::to_string(&self).unwrap_or_default()
-        ))
-    }
-}
-
-impl From<LocalError> for Error {
-    fn from(e: LocalError) -> Self {
-        match e {
-            LocalError::MissingScope {
-                api,
-                operation,
-                scope,
-            } => Error::MissingScope {
-                api,
-                operation,
-                scope,
-            },
-            LocalError::InvalidInput { message } => Error::InvalidInput(message),
-            LocalError::Transport {
-                operation,
-                message,
-                timeout: true,
-                may_have_taken_effect,
-                attempts,
-            } => Error::Timeout {
-                operation: Some(operation),
-                message,
-                may_have_taken_effect,
-                attempts,
-            },
-            LocalError::Transport {
-                operation,
-                message,
-                may_have_taken_effect,
-                attempts,
-                ..
-            } => Error::Transport {
-                operation: Some(operation),
-                message,
-                may_have_taken_effect,
-                attempts,
-            },
-        }
-    }
-}
-
-fn header(headers: &reqwest::header::HeaderMap, name: &str) -> Option<String> {
-    headers
-        .get(name)
-        .and_then(|v| v.to_str().ok())
+/// The request id of a response's headers: `x-request-id`, else `request-id`.
+pub(crate) fn header_request_id(headers: &HeaderMap) -> Option<String> {
+    header_str(headers, "x-request-id")
+        .or_else(|| header_str(headers, "request-id"))
+        .filter(|id| !id.is_empty())
         .map(str::to_string)
+}
+
+/// The error of a call whose last response had an error status.
+pub(crate) fn from_failure(call: &mut Call, failure: ApiFailure) -> Error {
+    let ApiFailure {
+        status,
+        headers,
+        body,
+        json,
+        code,
+        retry_after,
+        verdict,
+    } = failure;
+    let body = match json {
+        Some(value @ serde_json::Value::Object(_)) => value,
+        Some(serde_json::Value::String(s)) => serde_json::json!({ "message": s }),
+        _ => {
+            let text = String::from_utf8_lossy(&body[..floor_char_boundary(&body, MAX_TEXT_BODY)]);
+            let text = text.trim();
+            if text.is_empty() {
+                serde_json::Value::Null
+            } else {
+                serde_json::json!({ "message": text })
+            }
+        }
+    };
+    let message = body_message(&body).unwrap_or_else(|| {
+        reqwest::StatusCode::from_u16(status)
+            .ok()
+            .and_then(|s| s.canonical_reason())
+            .unwrap_or("error")
+            .to_string()
+    });
+    let request_id = header_request_id(&headers).or_else(|| {
+        str_at(&body, &["/meta/request_id", "/request_id"]).map(str::to_string)
+    });
+    let quota = code.as_deref().is_some_and(super::retry::is_quota_code);
+    let error = Box::new(ApiError {
+        api: Some(call.api.to_string()),
+        operation: Some(call.op.id.to_string()),
+        status,
+        code,
+        message,
+        request_id,
+        body,
+        attempts: call.attempts.max(1),
+        required_scope: call.op.required_scope.map(str::to_string),
+        retry_after,
+        idempotency_key: call.idempotency_key.take(),
+        retryable: verdict.retryable,
+        may_have_taken_effect: verdict.may_have_taken_effect,
+    });
+    match status {
+        401 => Error::Unauthorized(error),
+        402 => Error::InsufficientCredits(error),
+        403 => Error::PermissionDenied(error),
+        404 => Error::NotFound(error),
+        409 => Error::Conflict(error),
+        400 | 422 => Error::Validation(error),
+        429 if quota => Error::InsufficientCredits(error),
+        429 => Error::RateLimited(error),
+        500..=599 => Error::Server(error),
+        _ => Error::Status(error),
+    }
+}
+
+/// The error of a response whose body does not match the spec.
+pub(crate) fn decode_error(
+    state: &ClientState,
+    call: &Call,
+    attempts: u32,
+    verdict: Verdict,
+    body: Bytes,
+    message: String,
+    source: Option<serde_json::Error>,
+) -> Error {
+    Error::Decode(Box::new(DecodeError {
+        api: call.api,
+        operation: call.op.id,
+        status: call.status.map(|s| s.as_u16()),
+        message,
+        preview: preview(state, &body),
+        body,
+        attempts,
+        may_have_taken_effect: verdict.may_have_taken_effect,
+        source: source.map(std::sync::Arc::new),
+    }))
+}
+
+/// A cursor-paginated list whose server handed back the cursor it was given.
+pub(crate) fn repeated_cursor(api: &'static str, operation: &'static str) -> Error {
+    Error::Decode(Box::new(DecodeError {
+        api,
+        operation,
+        status: None,
+        message: "the server returned the same cursor again; paging stopped to avoid a loop"
+            .into(),
+        preview: String::new(),
+        body: Bytes::new(),
+        attempts: 1,
+        may_have_taken_effect: false,
+        source: None,
+    }))
+}
+
+/// The start of a body as text, at most [`MAX_PREVIEW`] bytes, with the client's key taken
+/// out wherever it appears.
+fn preview(state: &ClientState, body: &[u8]) -> String {
+    let text = String::from_utf8_lossy(&body[..floor_char_boundary(body, MAX_PREVIEW)]);
+    state.redact_key(&text)
+}
+
+/// The largest index at most `max` that does not split a UTF-8 sequence (for valid UTF-8;
+/// invalid bytes are replaced anyway).
+fn floor_char_boundary(bytes: &[u8], max: usize) -> usize {
+    if bytes.len() <= max {
+        return bytes.len();
+    }
+    let mut end = max;
+    while end > 0 && (bytes[end] & 0b1100_0000) == 0b1000_0000 {
+        end -= 1;
+    }
+    end
+}
+
+/// The error for an error status outside any call: what the fuzz targets drive the body
+/// parsing with. Not a public API.
+#[doc(hidden)]
+pub fn from_status(status: u16, headers: &HeaderMap, body: &[u8]) -> Error {
+    static OP: super::OperationMeta = super::OperationMeta {
+        id: "unknown",
+        method: "GET",
+        path: "",
+        required_scope: None,
+        retry_safe: true,
+        idempotency_key: false,
+        pagination: super::Pagination::None,
+        unwrap_data_envelope: false,
+        rate_limit: None,
+        deprecated: false,
+        multipart: false,
+    };
+    let mut failure = ApiFailure::read(
+        status,
+        headers.clone(),
+        Bytes::copy_from_slice(body),
+        SystemTime::now(),
+    );
+    failure.verdict = decide(failure.outcome(), Repeat::Safe);
+    let mut call = Call::standalone(&OP);
+    from_failure(&mut call, failure)
 }
 
 fn str_at<'a>(body: &'a serde_json::Value, pointers: &[&str]) -> Option<&'a str> {
@@ -428,132 +690,6 @@ pub(crate) fn body_code(body: &serde_json::Value) -> Option<String> {
     .map(str::to_string)
 }
 
-/// Builds the error for a non-success response.
-pub(crate) fn from_status(
-    status: u16,
-    headers: &reqwest::header::HeaderMap,
-    body: serde_json::Value,
-) -> Error {
-    let code = body_code(&body);
-    let message = body_message(&body).unwrap_or_else(|| {
-        reqwest::StatusCode::from_u16(status)
-            .ok()
-            .and_then(|s| s.canonical_reason())
-            .unwrap_or("error")
-            .to_string()
-    });
-    let request_id = header(headers, "x-request-id")
-        .or_else(|| header(headers, "request-id"))
-        .or_else(|| str_at(&body, &["/meta/request_id", "/request_id"]).map(str::to_string));
-    let attempts = header(headers, marker::ATTEMPTS)
-        .and_then(|a| a.parse().ok())
-        .unwrap_or(1);
-    let retry_after = super::retry::server_wait(
-        header(headers, "retry-after").as_deref(),
-        Some(&body),
-        header(headers, "x-ratelimit-reset").as_deref(),
-        SystemTime::now(),
-    );
-    let required_scope = header(headers, marker::SCOPE);
-    let error = Box::new(ApiError {
-        api: header(headers, marker::API),
-        operation: header(headers, marker::OPERATION),
-        status,
-        code: code.clone(),
-        message,
-        request_id,
-        body,
-        attempts,
-        may_have_taken_effect: header(headers, marker::MAY_HAVE_TAKEN_EFFECT).is_some(),
-    });
-    let quota = code.as_deref().is_some_and(super::retry::is_quota_code);
-    match status {
-        401 => Error::Unauthorized(error),
-        402 => Error::InsufficientCredits(error),
-        403 => Error::PermissionDenied {
-            error,
-            required_scope,
-        },
-        404 => Error::NotFound(error),
-        409 => Error::Conflict(error),
-        400 | 422 => Error::Validation(error),
-        429 if quota => Error::InsufficientCredits(error),
-        429 => Error::RateLimited { error, retry_after },
-        500..=599 => Error::Server(error),
-        _ => Error::Status(error),
-    }
-}
-
-impl<E: Serialize> From<progenitor_client::Error<E>> for Error {
-    fn from(e: progenitor_client::Error<E>) -> Self {
-        Error::from(&e)
-    }
-}
-
-/// The same conversion from a borrowed error (the generated CLI's `CliConfig::error` hook gets
-/// one).
-impl<E: Serialize> From<&progenitor_client::Error<E>> for Error {
-    fn from(e: &progenitor_client::Error<E>) -> Self {
-        use progenitor_client::Error as P;
-        match e {
-            P::ErrorResponse(rv) => {
-                let status = rv.status().as_u16();
-                let headers = rv.headers().clone();
-                // The runtime keeps the body as received in a marker header; without it (a
-                // response that did not pass the runtime) the typed body is all there is. A
-                // body that was not a JSON object arrives wrapped as {"message": text}.
-                let raw = headers
-                    .get(marker::BODY)
-                    .and_then(|v| serde_json::from_slice(v.as_bytes()).ok());
-                let body = raw.unwrap_or_else(|| serde_json::to_value(&**rv).unwrap_or_default());
-                from_status(status, &headers, body)
-            }
-            P::UnexpectedResponse(response) => {
-                let status = response.status().as_u16();
-                let headers = response.headers().clone();
-                from_status(status, &headers, serde_json::Value::Null)
-            }
-            P::InvalidResponsePayload(body, err) => Error::Decode {
-                status: None,
-                message: err.to_string(),
-                body: body.clone(),
-            },
-            P::ResponseBodyError(err) => Error::Transport {
-                operation: None,
-                message: format!("reading the response body failed: {err}"),
-                may_have_taken_effect: true,
-                attempts: 1,
-            },
-            P::CommunicationError(err) | P::InvalidUpgrade(err) => {
-                let timeout = err.is_timeout();
-                let message = err.to_string();
-                if timeout {
-                    Error::Timeout {
-                        operation: None,
-                        message,
-                        may_have_taken_effect: true,
-                        attempts: 1,
-                    }
-                } else {
-                    Error::Transport {
-                        operation: None,
-                        message,
-                        may_have_taken_effect: !err.is_connect(),
-                        attempts: 1,
-                    }
-                }
-            }
-            P::InvalidRequest(message) => Error::InvalidInput(message.clone()),
-            P::Custom(text) => match text
-                .strip_prefix(CUSTOM_PREFIX)
-                .and_then(|json| serde_json::from_str::<LocalError>(json).ok())
-            {
-                Some(local) => local.into(),
-                None => Error::InvalidInput(text.clone()),
-            },
-        }
-    }
-}
 
 #[cfg(test)]
 mod tests {
@@ -598,46 +734,41 @@ mod tests {
     #[test]
     fn statuses_map_to_variants() {
         let headers = reqwest::header::HeaderMap::new();
-        let e = from_status(404, &headers, json!({"detail": "nope"}));
+        let status = |code: u16, body: serde_json::Value| {
+            from_status(code, &headers, &serde_json::to_vec(&body).unwrap())
+        };
+        let e = status(404, json!({"detail": "nope"}));
         assert!(matches!(e, Error::NotFound(_)));
         assert_eq!(e.status(), Some(404));
         assert_eq!(e.message(), "nope");
-        let e = from_status(
+        let e = status(
             429,
-            &headers,
             json!({"error": {"code": "quota_exceeded", "message": "out"}}),
         );
         assert!(matches!(e, Error::InsufficientCredits(_)));
-        let e = from_status(429, &headers, json!({"retry_after": 3}));
+        assert!(!e.is_retryable());
+        let e = status(429, json!({"retry_after": 3}));
         assert_eq!(e.retry_after(), Some(Duration::from_secs(3)));
         assert!(e.is_retryable());
-        let e = from_status(
+        let e = status(
             400,
-            &headers,
             json!({"error": {"code": "invalid_phone_number", "message": "bad"}, "meta": {"request_id": "req_9"}}),
         );
         assert!(matches!(e, Error::Validation(_)));
         assert_eq!(e.request_id(), Some("req_9"));
         assert_eq!(e.code(), Some("invalid_phone_number"));
-        assert!(matches!(
-            from_status(503, &headers, json!(null)),
-            Error::Server(_)
-        ));
-        assert_eq!(
-            from_status(503, &headers, json!(null)).message(),
-            "Service Unavailable"
-        );
+        assert!(matches!(status(503, json!(null)), Error::Server(_)));
+        assert_eq!(status(503, json!(null)).message(), "Service Unavailable");
+        // A body that is not JSON is kept as the message, cut to a few KiB.
+        let e = from_status(502, &headers, "x".repeat(100_000).as_bytes());
+        assert_eq!(e.message().len(), MAX_TEXT_BODY);
     }
 
     #[test]
-    fn local_errors_round_trip_through_custom() {
-        let e: Error = LocalError::MissingScope {
-            api: "ringyo".into(),
-            operation: "create_call".into(),
-            scope: "calls:write".into(),
-        }
-        .into_custom::<()>()
-        .into();
-        assert!(matches!(e, Error::MissingScope { ref scope, .. } if scope == "calls:write"));
+    fn previews_stop_at_a_character_boundary() {
+        let text = "é".repeat(600); // 1200 bytes, 2 per character
+        let end = floor_char_boundary(text.as_bytes(), MAX_PREVIEW);
+        assert!(end <= MAX_PREVIEW && text.is_char_boundary(end));
+        assert_eq!(floor_char_boundary(b"short", MAX_PREVIEW), 5);
     }
 }

@@ -1,10 +1,15 @@
 //! The hand-written runtime shared by both clients: configuration, the API key, the request
 //! hooks (auth, scope check, rate limit, retry), errors, multipart bodies.
 //!
-//! Every generated client calls [`hooks::pre`], [`hooks::exec`] and [`hooks::post`] around each
-//! request; the per-API differences (auth header, scopes, limits) come from the [`ApiProfile`] and
-//! [`OperationMeta`] table generated from each spec.
+//! Not a public API: this is what generated code (in this crate and from the `client!`
+//! macro) names. What users need is re-exported at the crate root.
+//!
+//! Every generated `send()` runs progenitor's request code through [`call::send`], which gives
+//! the call one typed context that [`hooks::pre`] and [`hooks::exec`] write; the per-API
+//! differences (auth header, scopes, limits) come from the [`ApiProfile`] and [`OperationMeta`]
+//! table generated from each spec.
 
+pub mod call;
 pub mod config;
 pub mod error;
 pub mod hooks;
@@ -12,16 +17,21 @@ pub mod multipart;
 pub mod options;
 pub mod pagination;
 pub mod rate_limit;
+pub mod response;
 pub mod retry;
 pub mod secret;
 pub mod state;
 pub mod webhooks;
 
-pub use config::{ClientConfig, ConfigError};
-pub use error::{ApiError, Error};
+pub use config::{ClientBuilder, ConfigError};
+pub use error::{ApiError, DecodeError, Error, TransportError};
 pub use options::RequestOptions;
 pub use rate_limit::RateLimiter;
+pub use response::Response;
 pub use retry::RetryPolicy;
+
+/// `Result` with [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub use secret::ApiKey;
 pub use state::ClientState;
 

@@ -20,6 +20,7 @@ pub const DEFAULT_PAGE_SIZE: u64 = 100;
 
 /// One page of an offset-paginated list.
 #[derive(Debug)]
+#[doc(hidden)]
 pub struct OffsetPage<T> {
     /// The items of the page.
     pub items: Vec<T>,
@@ -30,6 +31,7 @@ pub struct OffsetPage<T> {
 
 /// One page of a cursor-paginated list.
 #[derive(Debug)]
+#[doc(hidden)]
 pub struct CursorPage<T> {
     /// The items of the page.
     pub items: Vec<T>,
@@ -41,6 +43,7 @@ pub struct CursorPage<T> {
 
 /// A number in any JSON form a field may take (integer, float, numeric string); `None` for
 /// anything else, such as Ringg's `"many"`.
+#[doc(hidden)]
 pub fn as_count<T: serde::Serialize>(value: &T) -> Option<u64> {
     match serde_json::to_value(value).ok()? {
         serde_json::Value::Number(n) => n
@@ -52,6 +55,7 @@ pub fn as_count<T: serde::Serialize>(value: &T) -> Option<u64> {
 }
 
 /// A string field in any form (a string, or an enum that serialises to one).
+#[doc(hidden)]
 pub fn as_text<T: serde::Serialize>(value: &T) -> Option<String> {
     match serde_json::to_value(value).ok()? {
         serde_json::Value::String(s) if !s.is_empty() => Some(s),
@@ -60,6 +64,7 @@ pub fn as_text<T: serde::Serialize>(value: &T) -> Option<String> {
 }
 
 /// A boolean field, if it is one.
+#[doc(hidden)]
 pub fn as_flag<T: serde::Serialize>(value: &T) -> Option<bool> {
     serde_json::to_value(value).ok()?.as_bool()
 }
@@ -75,6 +80,7 @@ struct OffsetState<T, F> {
 /// Items of an offset-paginated list from `start`, `limit` per page. Stops after a page with
 /// fewer than `limit` items (or none), or once `offset` reaches a numeric `total`; an error ends
 /// the stream after it is yielded.
+#[doc(hidden)]
 pub fn offset_stream<T, F, Fut>(
     start: u64,
     limit: u64,
@@ -91,7 +97,7 @@ where
         limit: limit.max(1),
         done: false,
     };
-    stream::unfold(state, |mut s| async move {
+    stream::unfold(state, move |mut s| async move {
         loop {
             if let Some(item) = s.buffer.pop_front() {
                 return Some((Ok(item), s));
@@ -124,8 +130,11 @@ struct CursorState<T, F> {
 
 /// Items of a cursor-paginated list, starting at `cursor` (`None`: the first page). Stops when
 /// the server says `has_more: false` or gives no `next_cursor`. A server that hands back the
-/// cursor it was given would loop for ever: that ends the stream with an error.
+/// cursor it was given would loop for ever: that ends the stream with an error naming `api`
+/// and `operation`.
+#[doc(hidden)]
 pub fn cursor_stream<T, F, Fut>(
+    (api, operation): (&'static str, &'static str),
     cursor: Option<String>,
     fetch: F,
 ) -> impl Stream<Item = Result<T, Error>>
@@ -139,7 +148,7 @@ where
         cursor,
         done: false,
     };
-    stream::unfold(state, |mut s| async move {
+    stream::unfold(state, move |mut s| async move {
         loop {
             if let Some(item) = s.buffer.pop_front() {
                 return Some((Ok(item), s));
@@ -157,13 +166,7 @@ where
                     if next.is_some() && next == s.cursor {
                         s.done = true;
                         return Some((
-                            Err(Error::Decode {
-                                status: None,
-                                message: "the server returned the same cursor again; \
-                                          paging stopped to avoid a loop"
-                                    .into(),
-                                body: bytes::Bytes::new(),
-                            }),
+                            Err(super::error::repeated_cursor(api, operation)),
                             s,
                         ));
                     }
@@ -220,7 +223,8 @@ mod tests {
 
     #[tokio::test]
     async fn cursor_stream_follows_cursors_and_refuses_a_loop() {
-        let items: Vec<Result<u32, Error>> = cursor_stream(None, |cursor| async move {
+        let items: Vec<Result<u32, Error>> =
+            cursor_stream(("test", "list"), None, |cursor| async move {
             Ok(match cursor.as_deref() {
                 None => CursorPage {
                     items: vec![1, 2],
@@ -240,6 +244,8 @@ mod tests {
         assert_eq!(items.len(), 3);
         assert!(items[..2].iter().all(Result::is_ok));
         assert!(matches!(items[2], Err(Error::Decode { .. })));
+        let message = items[2].as_ref().unwrap_err().to_string();
+        assert!(message.starts_with("test list: "), "{message}");
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! When to retry and how long to wait. The parsing and the decision are pure functions
-//! ([`parse_retry_after`], [`server_wait`], [`classify_status`], [`RetryPolicy::backoff`]); the
-//! retry loop in [`super::hooks::exec`] only applies them.
+//! ([`parse_retry_after`], [`server_wait`], [`decide`], [`RetryPolicy::backoff`]); the retry
+//! loop in [`super::hooks::exec`] only applies them.
 
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, SystemTime};
@@ -65,15 +65,132 @@ impl RetryPolicy {
     }
 }
 
-/// What a response status means for retrying.
+/// Whether a request can be sent again without risk of acting twice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum StatusClass {
-    /// 2xx.
-    Success,
-    /// Worth another attempt: 408, 429 (unless the body says credits or quota are gone), 5xx.
-    Retryable,
-    /// Final: every other status, 402, and a 429 about exhausted credits or quota.
-    Permanent,
+pub enum Repeat {
+    /// Always: a `GET`/`HEAD`, or an operation carrying an idempotency key that the caller
+    /// chose (sending it again, with that key, is deduplicated by the server).
+    Safe,
+    /// Only within this call: the runtime generated the idempotency key and reuses it on its own
+    /// retries, but a new `send()` would carry a new key. Once the call has failed, a resend is
+    /// safe only with [`Error::idempotency_key`](super::Error::idempotency_key).
+    WithinCall,
+    /// Never: a `POST`/`PATCH`/`DELETE`/`PUT` without an idempotency key.
+    Unsafe,
+}
+
+/// How an attempt ended, as far as retrying is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// A complete response with this status. `quota` is true when the body's error code says
+    /// credits or quota are exhausted (a 429 that waiting does not cure).
+    Status {
+        /// HTTP status.
+        status: u16,
+        /// The vendor's code says quota or credits are gone.
+        quota: bool,
+    },
+    /// Nothing reached the server (the connection could not be made).
+    NotSent,
+    /// The request may have reached the server but no complete answer came back: the
+    /// connection broke or timed out before a status, or (with `status`) while the body of a
+    /// success response was read.
+    Interrupted {
+        /// The status received before the body failed, if any.
+        status: Option<u16>,
+    },
+    /// A success status whose body does not match the spec.
+    Undecodable,
+}
+
+/// What [`decide`] concludes. `retryable` and `may_have_taken_effect` are never both true.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Verdict {
+    /// The runtime may send the request again within this call (still subject to the attempts
+    /// left, the retry budget and the cap on server waits).
+    pub retry: bool,
+    /// The caller may send the same request again later ([`Error::is_retryable`](super::Error::is_retryable)).
+    pub retryable: bool,
+    /// The server may have acted on the request, and sending it again could act twice
+    /// ([`Error::may_have_taken_effect`](super::Error::may_have_taken_effect)).
+    pub may_have_taken_effect: bool,
+}
+
+impl Verdict {
+    const FINAL: Verdict = Verdict {
+        retry: false,
+        retryable: false,
+        may_have_taken_effect: false,
+    };
+    const TRANSIENT: Verdict = Verdict {
+        retry: true,
+        retryable: true,
+        may_have_taken_effect: false,
+    };
+}
+
+/// Statuses worth another attempt when nothing else forbids it: 408 and the 5xx that say
+/// "try later". 501 (not implemented) and 505 (version not supported) will not change.
+fn transient_status(status: u16) -> bool {
+    matches!(status, 408 | 500 | 502..=504 | 506..=599)
+}
+
+/// The one rule behind retrying, [`Error::is_retryable`](super::Error::is_retryable) and
+/// [`Error::may_have_taken_effect`](super::Error::may_have_taken_effect).
+///
+/// - A 429 (not about quota) or a connection that was never made: the server did nothing, so
+///   any request may go again.
+/// - A transient failure after the request may have reached the server (408, 5xx but 501/505,
+///   a broken connection, a timeout, a success body cut short): a request that is safe to
+///   repeat goes again; one that is not may have taken effect and is never resent. One whose
+///   idempotency key the runtime generated is resent within the call (same key), but once the
+///   call has failed it counts as having maybe taken effect.
+/// - Anything else (2xx, 4xx, 501, 505, a 2xx whose body does not decode) is final; a request
+///   that got a success status but an unreadable body did take effect unless it is safe to
+///   repeat.
+pub fn decide(outcome: Outcome, repeat: Repeat) -> Verdict {
+    let maybe_acted = match repeat {
+        Repeat::Safe => Verdict::TRANSIENT,
+        Repeat::WithinCall => Verdict {
+            retry: true,
+            retryable: false,
+            may_have_taken_effect: true,
+        },
+        Repeat::Unsafe => Verdict {
+            retry: false,
+            retryable: false,
+            may_have_taken_effect: true,
+        },
+    };
+    match outcome {
+        Outcome::NotSent => Verdict::TRANSIENT,
+        Outcome::Status { status: 429, quota } => {
+            if quota {
+                Verdict::FINAL
+            } else {
+                Verdict::TRANSIENT
+            }
+        }
+        Outcome::Status { status, .. } if transient_status(status) => maybe_acted,
+        Outcome::Status { .. } => Verdict::FINAL,
+        Outcome::Interrupted { status: None } => maybe_acted,
+        Outcome::Interrupted {
+            status: Some(status),
+        } if (200..300).contains(&status) => maybe_acted,
+        Outcome::Interrupted {
+            status: Some(status),
+        } => decide(
+            Outcome::Status {
+                status,
+                quota: false,
+            },
+            repeat,
+        ),
+        Outcome::Undecodable => Verdict {
+            may_have_taken_effect: repeat != Repeat::Safe,
+            ..Verdict::FINAL
+        },
+    }
 }
 
 /// Error codes which, on a 429, mean the account is out of credits or quota: waiting does not
@@ -95,16 +212,6 @@ pub fn is_quota_code(code: &str) -> bool {
     QUOTA_CODES.iter().any(|q| code.contains(q))
         || code.contains("insufficient credit")
         || code.contains("quota")
-}
-
-/// Classifies a status; `error_code` is the vendor's code from the body, if any.
-pub fn classify_status(status: u16, error_code: Option<&str>) -> StatusClass {
-    match status {
-        200..=299 => StatusClass::Success,
-        429 if error_code.is_some_and(is_quota_code) => StatusClass::Permanent,
-        408 | 429 | 500..=599 => StatusClass::Retryable,
-        _ => StatusClass::Permanent,
-    }
 }
 
 /// Parses a `Retry-After` value: delay seconds or an HTTP date. `None` for garbage, negative
@@ -363,35 +470,87 @@ mod tests {
         );
     }
 
+    /// Every outcome class against every kind of repeatability: what the rule decides, and
+    /// that `retryable` and `may_have_taken_effect` are never both true.
     #[test]
-    fn status_classification_table() {
-        let cases: &[(u16, Option<&str>, StatusClass)] = &[
-            (200, None, StatusClass::Success),
-            (201, None, StatusClass::Success),
-            (400, None, StatusClass::Permanent),
-            (401, None, StatusClass::Permanent),
-            (402, Some("insufficient_credits"), StatusClass::Permanent),
-            (403, None, StatusClass::Permanent),
-            (404, None, StatusClass::Permanent),
-            (408, None, StatusClass::Retryable),
-            (409, None, StatusClass::Permanent),
-            (422, None, StatusClass::Permanent),
-            (429, None, StatusClass::Retryable),
-            (429, Some("rate_limit_exceeded"), StatusClass::Retryable),
-            (429, Some("quota_exceeded"), StatusClass::Permanent),
-            (429, Some("insufficient_credits"), StatusClass::Permanent),
-            (500, None, StatusClass::Retryable),
-            (502, None, StatusClass::Retryable),
-            (503, None, StatusClass::Retryable),
-            (504, None, StatusClass::Retryable),
-            (501, None, StatusClass::Retryable),
+    fn decision_table() {
+        use Repeat::{Safe, Unsafe, WithinCall};
+        // (retry, retryable, may_have_taken_effect)
+        const T: (bool, bool, bool) = (true, true, false);
+        const F: (bool, bool, bool) = (false, false, false);
+        const ACTED: (bool, bool, bool) = (false, false, true);
+        const WITHIN: (bool, bool, bool) = (true, false, true);
+        let status = |status| Outcome::Status {
+            status,
+            quota: false,
+        };
+        // outcome, then the verdict for Safe, WithinCall, Unsafe.
+        let table: Vec<(Outcome, [(bool, bool, bool); 3])> = vec![
+            (status(200), [F, F, F]),
+            (status(201), [F, F, F]),
+            (status(204), [F, F, F]),
+            (status(302), [F, F, F]),
+            (status(400), [F, F, F]),
+            (status(401), [F, F, F]),
+            (status(402), [F, F, F]),
+            (status(403), [F, F, F]),
+            (status(404), [F, F, F]),
+            (status(409), [F, F, F]),
+            (status(422), [F, F, F]),
+            (status(408), [T, WITHIN, ACTED]),
+            (status(429), [T, T, T]),
+            (
+                Outcome::Status {
+                    status: 429,
+                    quota: true,
+                },
+                [F, F, F],
+            ),
+            (status(500), [T, WITHIN, ACTED]),
+            (status(501), [F, F, F]),
+            (status(502), [T, WITHIN, ACTED]),
+            (status(503), [T, WITHIN, ACTED]),
+            (status(504), [T, WITHIN, ACTED]),
+            (status(505), [F, F, F]),
+            (status(599), [T, WITHIN, ACTED]),
+            (Outcome::NotSent, [T, T, T]),
+            (Outcome::Interrupted { status: None }, [T, WITHIN, ACTED]),
+            (
+                Outcome::Interrupted { status: Some(200) },
+                [T, WITHIN, ACTED],
+            ),
+            (
+                Outcome::Interrupted { status: Some(404) },
+                [F, F, F],
+            ),
+            (
+                Outcome::Interrupted { status: Some(503) },
+                [T, WITHIN, ACTED],
+            ),
+            (Outcome::Undecodable, [F, (false, false, true), ACTED]),
         ];
-        for (status, code, expected) in cases {
-            assert_eq!(
-                classify_status(*status, *code),
-                *expected,
-                "{status} {code:?}"
-            );
+        for (outcome, expected) in table {
+            for (repeat, want) in [Safe, WithinCall, Unsafe].into_iter().zip(expected) {
+                let v = decide(outcome, repeat);
+                assert_eq!(
+                    (v.retry, v.retryable, v.may_have_taken_effect),
+                    want,
+                    "{outcome:?} {repeat:?}"
+                );
+                assert!(
+                    !(v.retryable && v.may_have_taken_effect),
+                    "{outcome:?} {repeat:?}: retryable and may have taken effect"
+                );
+            }
+        }
+        // Every status, not only the table's, keeps the invariant.
+        for s in 100..=999 {
+            for quota in [false, true] {
+                for repeat in [Safe, WithinCall, Unsafe] {
+                    let v = decide(Outcome::Status { status: s, quota }, repeat);
+                    assert!(!(v.retryable && v.may_have_taken_effect), "{s} {repeat:?}");
+                }
+            }
         }
     }
 

@@ -9,7 +9,6 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderName, HeaderValue};
 
-use super::config::ClientConfig;
 use super::rate_limit::RateLimiter;
 use super::retry::{RetryBudget, RetryPolicy};
 use super::secret::{ApiKey, KeyError};
@@ -52,13 +51,18 @@ impl std::fmt::Debug for ClientState {
     }
 }
 
+/// What the builder settled, for [`ClientState::new`].
+pub(crate) struct Settings {
+    pub(crate) scopes: Option<BTreeSet<String>>,
+    pub(crate) retry: RetryPolicy,
+    pub(crate) retry_budget: u32,
+    pub(crate) operation_limits: bool,
+    pub(crate) limiter: Option<Arc<RateLimiter>>,
+    pub(crate) sleeper: Option<Sleeper>,
+}
+
 impl ClientState {
-    pub(crate) fn new(
-        profile: &'static ApiProfile,
-        key: ApiKey,
-        config: &ClientConfig,
-        limiter: Option<Arc<RateLimiter>>,
-    ) -> Self {
+    pub(crate) fn new(profile: &'static ApiProfile, key: ApiKey, config: Settings) -> Self {
         let operation_limiters = if config.operation_limits {
             profile
                 .operations
@@ -80,12 +84,12 @@ impl ClientState {
                 profile,
                 auth: RwLock::new(auth_header(profile, &key)),
                 by_id: profile.operations.iter().map(|op| (op.id, op)).collect(),
-                scopes: config.scopes.clone(),
-                retry: config.retry.clone(),
+                scopes: config.scopes,
+                retry: config.retry,
                 budget: RetryBudget::new(config.retry_budget),
-                limiter,
+                limiter: config.limiter,
                 operation_limiters,
-                sleeper: config.sleeper.clone(),
+                sleeper: config.sleeper,
             }),
         }
     }
@@ -135,6 +139,19 @@ impl ClientState {
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .clone()
+    }
+
+    /// `text` with every occurrence of the current key replaced by `[redacted]`.
+    pub(crate) fn redact_key(&self, text: &str) -> String {
+        let header = self.auth_header();
+        let key = header.as_ref().and_then(|(_, value)| {
+            let value = value.to_str().ok()?;
+            Some(value.strip_prefix("Bearer ").unwrap_or(value))
+        });
+        match key {
+            Some(key) if !key.is_empty() && text.contains(key) => text.replace(key, "[redacted]"),
+            _ => text.to_string(),
+        }
     }
 
     pub(crate) async fn sleep(&self, duration: Duration) {
