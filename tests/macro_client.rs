@@ -84,7 +84,7 @@ async fn ringyo_get_agent_through_the_macro_client() {
         .send()
         .await
         .unwrap();
-    assert_eq!(voiceai::request_id(&response), Some("req_macro_1"));
+    assert_eq!(response.request_id(), Some("req_macro_1"));
     let agent = response.into_inner();
     assert_kept(&example, &json(&agent));
     mock.assert_async().await;

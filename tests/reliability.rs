@@ -77,7 +77,7 @@ async fn a_thousand_gets_through_503s_resets_and_429s_all_succeed() {
             .send()
             .await
             .unwrap_or_else(|e| panic!("request {i} failed: {e}"));
-        *histogram.entry(voiceai::attempts(&response)).or_default() += 1;
+        *histogram.entry(response.attempts()).or_default() += 1;
     }
     let stats = sim.stats();
     let attempts: u32 = histogram.iter().map(|(a, n)| a * n).sum();
@@ -178,7 +178,7 @@ async fn ringyo_create_call_with_faults_after_processing_creates_each_call_exact
             .send()
             .await
             .unwrap_or_else(|e| panic!("call {i}: {e}"));
-        let attempts = voiceai::attempts(&response);
+        let attempts = response.attempts();
         if attempts > 1 {
             retried += 1;
             retries += u64::from(attempts - 1);
@@ -244,7 +244,7 @@ async fn ringg_call_initiation_with_the_same_faults_is_never_resent() {
             .await
         {
             Ok(response) => {
-                assert_eq!(voiceai::attempts(&response), 1, "call {i} was sent once");
+                assert_eq!(response.attempts(), 1, "call {i} was sent once");
                 ok += 1;
             }
             Err(e) => {
@@ -296,7 +296,8 @@ async fn truncated_and_non_json_bodies_are_decode_errors_that_keep_the_body() {
         let ringg = ringg_client(&sim, 2);
         let e = voiceai::Error::from(ringg.get_workspace().send().await.unwrap_err());
         match &e {
-            voiceai::Error::Decode { body, .. } => {
+            voiceai::Error::Decode(decode) => {
+                let body = &decode.body;
                 assert!(!body.is_empty(), "{name}: the body is kept");
                 if name == "non-JSON" {
                     assert!(String::from_utf8_lossy(body).contains("502 Bad Gateway"));

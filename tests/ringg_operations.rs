@@ -572,7 +572,7 @@ async fn download_call_history_csv_answer_is_a_decode_error_that_keeps_the_bytes
             .unwrap_err(),
     );
     match err {
-        Error::Decode { body, .. } => assert_eq!(&body[..], csv.as_bytes()),
+        Error::Decode(e) => assert_eq!(&e.body[..], csv.as_bytes()),
         other => panic!("expected a decode error, got {other:?}"),
     }
     mock.assert_async().await;

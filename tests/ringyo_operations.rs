@@ -652,8 +652,8 @@ async fn get_agent_decodes_bare_and_enveloped_alike() {
         .send()
         .await
         .unwrap();
-    assert_eq!(voiceai::request_id(&bare), None);
-    assert_eq!(voiceai::request_id(&enveloped), Some("req_abc123"));
+    assert_eq!(bare.request_id(), None);
+    assert_eq!(enveloped.request_id(), Some("req_abc123"));
     let (bare, enveloped) = (bare.into_inner(), enveloped.into_inner());
     assert_kept(&example, &voiceai_tests::json(&enveloped));
     assert_eq!(voiceai_tests::json(&bare), voiceai_tests::json(&enveloped));
@@ -681,8 +681,8 @@ async fn get_call_decodes_bare_and_enveloped_alike() {
         .send()
         .await
         .unwrap();
-    assert_eq!(voiceai::request_id(&bare), None);
-    assert_eq!(voiceai::request_id(&enveloped), Some("req_abc123"));
+    assert_eq!(bare.request_id(), None);
+    assert_eq!(enveloped.request_id(), Some("req_abc123"));
     let (bare, enveloped) = (bare.into_inner(), enveloped.into_inner());
     assert_kept(&example, &voiceai_tests::json(&enveloped));
     assert_eq!(voiceai_tests::json(&bare), voiceai_tests::json(&enveloped));
@@ -709,7 +709,7 @@ async fn create_call_answered_in_an_envelope_decodes_with_its_request_id() {
         .send()
         .await
         .unwrap();
-    assert_eq!(voiceai::request_id(&call), Some("req_create"));
+    assert_eq!(call.request_id(), Some("req_create"));
     assert_kept(&example, &voiceai_tests::json(&call.into_inner()));
 }
 
@@ -1014,11 +1014,8 @@ async fn a_403_names_the_scope_the_operation_needs() {
     .await;
     let err = fail(&client(&server), "update_agent").await;
     match &err {
-        Error::PermissionDenied {
-            required_scope,
-            error,
-        } => {
-            assert_eq!(required_scope.as_deref(), Some("agents:write"));
+        Error::PermissionDenied(error) => {
+            assert_eq!(error.required_scope.as_deref(), Some("agents:write"));
             assert_eq!(error.request_id.as_deref(), Some("req_403"));
             assert_eq!(error.message, "Insufficient permissions");
         }

@@ -228,11 +228,7 @@ async fn retry_of_connect_errors_even_for_post() {
     assert!(
         matches!(
             err,
-            Error::Transport {
-                may_have_taken_effect: false,
-                attempts: 3,
-                ..
-            }
+            Error::Transport(ref e) if !e.may_have_taken_effect && e.attempts == 3
         ),
         "{err:?}"
     );
@@ -312,15 +308,17 @@ async fn attempts_of_a_successful_response_count_the_retries() {
     .await;
     let client = ringg_client(&server.url, None);
     let retried = client.get_workspace().send().await.unwrap();
-    assert_eq!(voiceai::attempts(&retried), 2);
+    assert_eq!(retried.attempts(), 2);
     let first_time = client.get_workspace().send().await.unwrap();
-    assert_eq!(voiceai::attempts(&first_time), 1);
+    assert_eq!(first_time.attempts(), 1);
 }
 
 #[tokio::test]
-async fn idempotency_ringyo_post_that_failed_after_resends_is_not_called_may_have_taken_effect() {
-    // A Ringyo POST carries an idempotency key, so it was resent; "may have taken effect (it was
-    // not resent)" would be wrong for it, whether it ends in a dropped connection or a 503.
+async fn idempotency_ringyo_post_that_failed_after_resends_names_its_key() {
+    // A Ringyo POST carries an idempotency key the runtime generated, so the runtime resent it
+    // under that key. Once the call has failed the server may have acted on it, and a new
+    // `send()` would carry a new key: the error says it may have taken effect, is not
+    // retryable, and gives the key a safe resend needs.
     for last in [Reply::Drop, Reply::text(503, "x")] {
         let server = ScriptedServer::start(vec![Reply::Drop, Reply::Drop, last]).await;
         let (client, _) = ringyo_client(&server.url);
@@ -333,9 +331,37 @@ async fn idempotency_ringyo_post_that_failed_after_resends_is_not_called_may_hav
                 .unwrap_err(),
         );
         assert_eq!(server.hits(), 3, "{err}");
-        assert!(!err.may_have_taken_effect(), "{err}");
-        assert!(!err.to_string().contains("may have"), "{err}");
+        assert!(err.may_have_taken_effect(), "{err}");
+        assert!(!err.is_retryable(), "{err}");
+        let key = err.idempotency_key().expect("the key that was sent").to_string();
+        let sent: Vec<_> = server
+            .requests()
+            .iter()
+            .map(|r| r.header("idempotency-key").unwrap_or_default().to_string())
+            .collect();
+        assert_eq!(sent, vec![key.clone(); 3], "one key for every attempt");
+        assert!(err.to_string().contains(&key), "{err}");
+        assert!(!err.to_string().contains("not resent"), "{err}");
     }
+}
+
+#[tokio::test]
+async fn idempotency_key_the_caller_chose_makes_a_resend_safe() {
+    // With a key the caller chose, a later resend carries the same key: retryable, and not
+    // "may have taken effect" (the server deduplicates it).
+    let server = ScriptedServer::start(vec![Reply::text(503, "x"); 3]).await;
+    let (client, _) = ringyo_client(&server.url);
+    let err = client
+        .create_call()
+        .idempotency_key("order-42")
+        .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.hits(), 3, "{err}");
+    assert!(err.is_retryable(), "{err}");
+    assert!(!err.may_have_taken_effect(), "{err}");
+    assert_eq!(err.idempotency_key(), Some("order-42"));
 }
 
 #[tokio::test]
@@ -515,11 +541,8 @@ async fn scope_named_on_a_403_from_the_server() {
             .unwrap_err(),
     );
     match &err {
-        Error::PermissionDenied {
-            required_scope,
-            error,
-        } => {
-            assert_eq!(required_scope.as_deref(), Some("agents:read"));
+        Error::PermissionDenied(error) => {
+            assert_eq!(error.required_scope.as_deref(), Some("agents:read"));
             assert_eq!(error.request_id.as_deref(), Some("req_403"));
             assert_eq!(error.code.as_deref(), Some("insufficient_permissions"));
         }

@@ -1361,7 +1361,7 @@ async fn the_data_meta_envelope_decodes_through_the_typed_client() {
         .send()
         .await
         .expect("get_agent");
-    assert!(voiceai::request_id(&got).is_some_and(|id| id.starts_with("req_")));
+    assert!(got.request_id().is_some_and(|id| id.starts_with("req_")));
     assert_eq!(got.into_inner().name.as_deref(), Some("Enveloped"));
     let call = new_call(&client, &agent.id, "+14155551234").await;
     assert_eq!(call.agent_id.as_deref(), Some(agent.id.as_str()));

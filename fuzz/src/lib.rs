@@ -17,7 +17,6 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{de::DeserializeOwned, Serialize};
-use voiceai::__private::progenitor_client;
 
 /// Seconds from the epoch to 10000-01-01T00:00:00Z: no HTTP date reaches it, and "now" stays
 /// below it.
@@ -80,18 +79,16 @@ fn input_hash(data: &[u8]) -> u32 {
         .fold(0u32, |h, b| h.wrapping_mul(31).wrapping_add(u32::from(*b)))
 }
 
-/// Drives the public conversion `progenitor_client::Error<E> -> voiceai::Error` (what `?` does
-/// on every generated call, and the only public way into the runtime's `from_status`,
-/// `body_message` and `body_code`) with 429 (the branch that reads waits and quota codes), one
-/// of [`STATUSES`] and one arbitrary status, both chosen by the input: three conversions rather
-/// than all fifteen keep the target fast, and the fuzzer's mutations reach every status.
-fn error_conversion<E: Serialize + Clone>(headers: &http::HeaderMap, body: &E, hash: u32) {
+/// Drives the runtime's error construction for an error status (`from_status`, the same code
+/// every call's error response goes through: `body_message`, `body_code`, the server's wait,
+/// the one rule) with 429 (the branch that reads waits and quota codes), one of [`STATUSES`]
+/// and one arbitrary status, both chosen by the input: three conversions rather than all
+/// fifteen keep the target fast, and the fuzzer's mutations reach every status.
+fn error_conversion(headers: &http::HeaderMap, body: &[u8], hash: u32) {
     let chosen = STATUSES[hash as usize % STATUSES.len()];
     let arbitrary = 100 + (hash / 7 % 900) as u16;
     for status in [429, chosen, arbitrary] {
-        let code = http::StatusCode::from_u16(status).expect("100..=999 is a status");
-        let response = voiceai::ResponseValue::new(body.clone(), code, headers.clone());
-        let error = voiceai::Error::from(progenitor_client::Error::ErrorResponse(response));
+        let error = voiceai::runtime::error::from_status(status, headers, body);
         check_error(&error, status);
     }
 }
@@ -115,22 +112,21 @@ fn check_error(error: &voiceai::Error, status: u16) {
         other => panic!("status {status} became {other:?}"),
     };
     assert!(variant_fits, "status {status} became {error:?}");
-    if error.retry_after().is_some() {
-        assert!(matches!(error, E::RateLimited { .. }));
-    }
+    assert!(
+        !(error.is_retryable() && error.may_have_taken_effect()),
+        "retryable and may have taken effect: {error:?}"
+    );
 }
 
-/// The error-body half of the decode targets: the body as the runtime hands it to the
-/// conversion (a non-JSON body arrives as `{"message": text}`), untyped and through the API's
-/// typed `Error`.
-fn error_bodies<T: DeserializeOwned + Serialize + Clone>(data: &[u8]) {
+/// The error-body half of the decode targets: the body as received, and, when it decodes
+/// through the API's typed `Error`, that value serialised again.
+fn error_bodies<T: DeserializeOwned + Serialize>(data: &[u8]) {
     let (headers, body) = split_headers(data);
     let hash = input_hash(data);
-    let value: serde_json::Value = serde_json::from_slice(body)
-        .unwrap_or_else(|_| serde_json::json!({ "message": String::from_utf8_lossy(body) }));
-    error_conversion(&headers, &value, hash);
-    if let Ok(typed) = serde_json::from_value::<T>(value) {
-        error_conversion(&headers, &typed, hash);
+    error_conversion(&headers, body, hash);
+    if let Ok(typed) = serde_json::from_slice::<T>(body) {
+        let again = serde_json::to_vec(&typed).expect("a decoded error serialises");
+        error_conversion(&headers, &again, hash);
     }
 }
 

@@ -10,7 +10,7 @@
 //!     .scopes(["calls:read", "agents:read"])
 //!     .build()?;
 //! let agents = client.list_agents().limit(20).send().await?;
-//! println!("request id: {:?}", voiceai::request_id(&agents));
+//! println!("request id: {:?}", agents.request_id());
 //! # Ok(()) }
 //! ```
 //!

@@ -71,7 +71,10 @@ impl fmt::Display for ApiError {
         if self.attempts > 1 {
             write!(f, " after {} attempts", self.attempts)?;
         }
-        f.write_str(may_suffix(self.may_have_taken_effect))
+        f.write_str(&may_suffix(
+            self.may_have_taken_effect,
+            self.idempotency_key.as_deref(),
+        ))
     }
 }
 
@@ -124,7 +127,10 @@ impl fmt::Display for TransportError {
             root = next;
         }
         write!(f, ": {root}")?;
-        f.write_str(may_suffix(self.may_have_taken_effect))
+        f.write_str(&may_suffix(
+            self.may_have_taken_effect,
+            self.idempotency_key.as_deref(),
+        ))
     }
 }
 
@@ -180,7 +186,10 @@ impl fmt::Display for DecodeError {
         if self.body.len() > self.preview.len() {
             write!(f, "… ({} bytes)", self.body.len())?;
         }
-        f.write_str(may_suffix(self.may_have_taken_effect))
+        if self.may_have_taken_effect {
+            f.write_str(" (a success status came back: the request took effect)")?;
+        }
+        Ok(())
     }
 }
 
@@ -293,11 +302,19 @@ impl From<super::ConfigError> for Error {
     }
 }
 
-fn may_suffix(may: bool) -> &'static str {
-    if may {
-        " (the request may have reached the server and taken effect; it was not resent)"
-    } else {
-        ""
+/// What a message adds when the request may have taken effect: that it was not resent, or,
+/// when the runtime resent it under its idempotency key, the key to resend it with.
+fn may_suffix(may: bool, idempotency_key: Option<&str>) -> String {
+    match (may, idempotency_key) {
+        (false, _) => String::new(),
+        (true, None) => {
+            " (the request may have reached the server and taken effect; it was not resent)"
+                .to_string()
+        }
+        (true, Some(key)) => format!(
+            " (the request may have reached the server and taken effect; resend it only with \
+             idempotency key {key}, which the server deduplicates)"
+        ),
     }
 }
 
@@ -483,6 +500,7 @@ pub(crate) fn from_failure(call: &mut Call, failure: ApiFailure) -> Error {
     let body = match json {
         Some(value @ serde_json::Value::Object(_)) => value,
         Some(serde_json::Value::String(s)) => serde_json::json!({ "message": s }),
+        Some(serde_json::Value::Null) => serde_json::Value::Null,
         _ => {
             let text = String::from_utf8_lossy(&body[..floor_char_boundary(&body, MAX_TEXT_BODY)]);
             let text = text.trim();
