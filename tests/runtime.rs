@@ -275,8 +275,10 @@ async fn idempotency_ringg_post_is_not_retried_on_503() {
     );
     assert!(matches!(err, Error::Server(_)));
     assert_eq!(server.hits(), 1);
-    // The server failed after the request reached it: it may have created the agent.
+    // The server failed after the request reached it: it may have created the agent, so the
+    // caller must not be told to resend it.
     assert!(err.may_have_taken_effect(), "{err}");
+    assert!(!err.is_retryable(), "{err}");
     assert!(
         err.to_string().contains("may have reached the server"),
         "{err}"
@@ -741,4 +743,251 @@ async fn retry_budget_shared_by_clones_stops_retries_when_spent() {
         "the budget is spent"
     );
     assert_eq!(server.hits(), 4);
+}
+
+// ---------------------------------------------------------------------------------------------
+// One contract for every call: what an error says comes from the call, never from the server's
+// headers; causes are kept; one rule decides retrying, `is_retryable` and
+// `may_have_taken_effect`.
+
+/// Every header the runtime once used to carry facts to the error conversion.
+fn former_marker_headers(reply: Reply) -> Reply {
+    reply
+        .header("x-voiceai-api", "forged-api")
+        .header("x-voiceai-operation", "forged_op")
+        .header("x-voiceai-required-scope", "admin:everything")
+        .header("x-voiceai-attempts", "9")
+        .header("x-voiceai-may-have-taken-effect", "true")
+        .header(
+            "x-voiceai-error-body",
+            r#"{"message":"forged message","code":"forged_code"}"#,
+        )
+}
+
+#[tokio::test]
+async fn contract_server_sent_marker_headers_change_nothing() {
+    // A 404 on a GET: one attempt, no effect, the body's own message.
+    let server = ScriptedServer::start(vec![
+        former_marker_headers(Reply::json(404, json!({"detail": "Workspace not found"}))),
+        former_marker_headers(Reply::json(200, workspace_body())),
+    ])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let err = client.get_workspace().send().await.unwrap_err();
+    let api = err.api_error().expect("a status error").clone();
+    assert!(matches!(err, Error::NotFound(_)), "{err:?}");
+    assert_eq!(api.api.as_deref(), Some("ringg"));
+    assert_eq!(api.operation.as_deref(), Some("get_workspace"));
+    assert_eq!(api.attempts, 1);
+    assert_eq!(api.required_scope, None);
+    assert_eq!(api.message, "Workspace not found");
+    assert_eq!(api.code, None);
+    assert!(!err.may_have_taken_effect(), "{err}");
+    assert!(!err.to_string().contains("forged"), "{err}");
+    // A success: one attempt, whatever the header says.
+    let ok = client.get_workspace().send().await.unwrap();
+    assert_eq!(ok.attempts(), 1);
+
+    // Ringyo: a 403 names the scope of the spec, not the server's.
+    let server = ScriptedServer::start(vec![former_marker_headers(Reply::json(
+        403,
+        json!({"error": {"code": "forbidden", "message": "no"}}),
+    ))])
+    .await;
+    let (client, _) = ringyo_client(&server.url);
+    let err = client
+        .get_agent()
+        .agent_id("agent_abc123")
+        .send()
+        .await
+        .unwrap_err();
+    let api = err.api_error().unwrap();
+    assert_eq!(api.required_scope.as_deref(), Some("agents:read"));
+    assert_eq!(api.attempts, 1);
+    assert!(!err.may_have_taken_effect());
+}
+
+#[tokio::test]
+async fn contract_connection_refused_keeps_the_io_error_as_source() {
+    // A port nobody listens on.
+    let port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        listener.local_addr().unwrap().port()
+    };
+    let client = ringg_client(&format!("http://127.0.0.1:{port}"), None);
+    let err = client.get_workspace().send().await.unwrap_err();
+    let Error::Transport(transport) = &err else {
+        panic!("expected a transport error, got {err:?}");
+    };
+    assert!(transport.source.is_connect(), "{err:?}");
+    assert_eq!(transport.attempts, 3, "a refused connection is retried");
+    assert!(err.is_retryable() && !err.may_have_taken_effect());
+    // The chain from `voiceai::Error` reaches the operating system's error.
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(&err);
+    let mut found = None;
+    while let Some(c) = cause {
+        if let Some(io) = c.downcast_ref::<std::io::Error>() {
+            found = Some(io.kind());
+        }
+        cause = c.source();
+    }
+    assert_eq!(found, Some(std::io::ErrorKind::ConnectionRefused), "{err:?}");
+    assert!(err.to_string().contains("could not connect"), "{err}");
+}
+
+fn partial(status: u16, then: Duration) -> Reply {
+    Reply::Partial {
+        status,
+        body: r#"{"workspace_info": {"na"#.to_string(),
+        declared: 4096,
+        then,
+    }
+}
+
+#[tokio::test]
+async fn contract_a_stalled_get_body_is_a_retryable_timeout() {
+    let server = ScriptedServer::start(vec![partial(200, Duration::from_secs(10))]).await;
+    let client = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .max_retries(0)
+        .timeout(Duration::from_millis(300))
+        .build()
+        .unwrap();
+    let err = client.get_workspace().send().await.unwrap_err();
+    assert!(matches!(err, Error::Timeout(_)), "{err:?}");
+    assert!(err.is_retryable(), "{err}");
+    assert!(!err.may_have_taken_effect(), "a GET has no effect: {err}");
+    assert_eq!(err.status(), Some(200), "the status came before the body stalled");
+    assert!(err.to_string().contains("timed out"), "{err}");
+}
+
+#[tokio::test]
+async fn contract_a_truncated_get_body_is_retried_by_the_runtime() {
+    let server = ScriptedServer::start(vec![
+        partial(200, Duration::ZERO),
+        partial(200, Duration::ZERO),
+        Reply::json(200, workspace_body()),
+    ])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let ok = client.get_workspace().send().await.unwrap();
+    assert_eq!(ok.attempts(), 3);
+
+    // When every attempt is cut short: a retryable transport error, no effect.
+    let server = ScriptedServer::start(vec![partial(200, Duration::ZERO); 3]).await;
+    let client = ringg_client(&server.url, None);
+    let err = client.get_workspace().send().await.unwrap_err();
+    assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert_eq!(server.hits(), 3);
+    assert!(err.is_retryable() && !err.may_have_taken_effect(), "{err}");
+}
+
+#[tokio::test]
+async fn contract_a_truncated_success_body_on_a_ringg_post_took_effect() {
+    let server = ScriptedServer::start(vec![
+        partial(200, Duration::ZERO),
+        Reply::json(200, json!({})),
+    ])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let body = voiceai_tests::request_example("ringg", "create_agent");
+    let err = client
+        .create_agent()
+        .body(serde_json::from_value::<ringg::types::CreateAgentRequest>(body).unwrap())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.hits(), 1, "a POST that got a 200 is never resent");
+    assert!(err.may_have_taken_effect() && !err.is_retryable(), "{err}");
+}
+
+#[tokio::test]
+async fn contract_a_ringg_call_answered_503_may_have_taken_effect_and_is_not_retryable() {
+    let server = ScriptedServer::start(vec![Reply::text(503, "unavailable")]).await;
+    let client = ringg_client(&server.url, None);
+    let body = voiceai_tests::request_example("ringg", "initiate_individual_call_v2");
+    let err = client
+        .initiate_individual_call_v2()
+        .body(serde_json::from_value::<ringg::types::InitiateCallV2Request>(body).unwrap())
+        .send()
+        .await
+        .unwrap_err();
+    assert_eq!(server.hits(), 1);
+    assert!(matches!(err, Error::Server(_)), "{err:?}");
+    assert!(err.may_have_taken_effect(), "{err}");
+    assert!(!err.is_retryable(), "a caller that retries on is_retryable() places it twice");
+    assert_eq!(err.idempotency_key(), None, "Ringg takes no idempotency key");
+}
+
+#[tokio::test]
+async fn contract_501_and_505_are_not_retried() {
+    for status in [501, 505] {
+        let server = ScriptedServer::start(vec![
+            Reply::text(status, "no"),
+            Reply::json(200, workspace_body()),
+        ])
+        .await;
+        let client = ringg_client(&server.url, None);
+        let err = client.get_workspace().send().await.unwrap_err();
+        assert_eq!(server.hits(), 1, "{status}");
+        assert!(matches!(err, Error::Server(_)), "{err:?}");
+        assert!(!err.is_retryable() && !err.may_have_taken_effect(), "{err}");
+    }
+}
+
+#[tokio::test]
+async fn contract_calls_joined_in_one_task_keep_their_own_context() {
+    let busy = ScriptedServer::start(vec![
+        Reply::text(503, "x"),
+        Reply::text(503, "x"),
+        Reply::json(200, workspace_body()),
+    ])
+    .await;
+    let missing = ScriptedServer::start(vec![Reply::json(404, json!({"detail": "gone"}))]).await;
+    let a = ringg_client(&busy.url, None);
+    let b = ringg_client(&missing.url, None);
+    let (ok, err) = tokio::join!(a.get_workspace().send(), b.get_workspace().send());
+    assert_eq!(ok.unwrap().attempts(), 3);
+    let err = err.unwrap_err();
+    assert!(matches!(err, Error::NotFound(_)));
+    assert_eq!(err.attempts(), 1);
+}
+
+#[tokio::test]
+async fn contract_a_decode_error_previews_the_body_without_the_key() {
+    // A lying server echoes the key inside a body that does not decode.
+    let body = format!(r#"{{"workspace_info": "{RINGG_KEY}", "oops": {}}}"#, "x".repeat(5000));
+    let server = ScriptedServer::start(vec![Reply::Respond {
+        status: 200,
+        headers: vec![("content-type".into(), "application/json".into())],
+        body,
+    }])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let err = client.get_workspace().send().await.unwrap_err();
+    let Error::Decode(decode) = &err else {
+        panic!("expected a decode error, got {err:?}");
+    };
+    assert_eq!(decode.status, Some(200));
+    assert!(decode.preview.len() <= 1024);
+    for text in [err.to_string(), format!("{err:?}")] {
+        assert!(!text.contains(RINGG_KEY), "{text}");
+        assert!(text.len() < 3072, "bounded: {} bytes", text.len());
+    }
+    // serde's message quotes the body: it is not kept as a source that could print the key.
+    assert!(std::error::Error::source(&err).is_none());
+    assert_eq!(server.hits(), 1, "a decode error is not retried");
+
+    // An error status whose message echoes the key.
+    let server = ScriptedServer::start(vec![Reply::json(
+        400,
+        json!({"detail": format!("bad key {RINGG_KEY}")}),
+    )])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let err = client.get_workspace().send().await.unwrap_err();
+    assert_eq!(err.message(), "bad key [redacted]");
+    assert!(!err.to_string().contains(RINGG_KEY), "{err}");
 }

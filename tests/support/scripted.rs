@@ -26,6 +26,18 @@ pub enum Reply {
     Drop,
     /// Read the request, then wait this long before answering 200 `{}`.
     Stall(Duration),
+    /// Answer with a status and a `Content-Length` of `declared` bytes, send only `body`, then
+    /// wait `then` (a body that stalls) and close (a body cut short).
+    Partial {
+        /// Status code.
+        status: u16,
+        /// The bytes actually sent.
+        body: String,
+        /// The length the head announces.
+        declared: usize,
+        /// How long to hold the connection open after the partial body.
+        then: Duration,
+    },
 }
 
 impl Reply {
@@ -197,6 +209,22 @@ async fn serve(
         .pop_front()
         .unwrap_or_else(|| Reply::text(500, "script exhausted"));
     let (status, headers, body) = match reply {
+        Reply::Partial {
+            status,
+            body,
+            declared,
+            then,
+        } => {
+            let head = format!(
+                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: \
+                 {declared}\r\nconnection: close\r\n\r\n{body}"
+            );
+            let _ = stream.write_all(head.as_bytes()).await;
+            let _ = stream.flush().await;
+            tokio::time::sleep(then).await;
+            let _ = stream.shutdown().await;
+            return;
+        }
         Reply::Drop => {
             let _ = stream.shutdown().await;
             return;

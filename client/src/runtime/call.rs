@@ -164,7 +164,7 @@ fn finish<T, E>(
     let attempts = call.attempts.max(1);
     let error = match (call.failure.take(), result) {
         (Some(Failure::Local(error)), _) => error,
-        (Some(Failure::Status(failure)), _) => error::from_failure(call, *failure),
+        (Some(Failure::Status(failure)), _) => error::from_failure(Some(state), call, *failure),
         (None, Ok(value)) => {
             let headers = std::mem::take(&mut call.headers);
             let request_id = call
@@ -216,8 +216,7 @@ fn finish<T, E>(
                 attempts,
                 verdict,
                 body,
-                format!("the body does not match the spec: {source}"),
-                Some(source),
+                &format!("the body does not match the spec: {source}"),
             )
         }
         (_, Err(P::UnexpectedResponse(response))) => {
@@ -229,8 +228,7 @@ fn finish<T, E>(
                 attempts,
                 verdict,
                 Bytes::new(),
-                format!("HTTP {} is not a documented answer", response.status()),
-                None,
+                &format!("HTTP {} is not a documented answer", response.status()),
             )
         }
         (_, Err(P::InvalidRequest(message))) => Error::InvalidInput(message),

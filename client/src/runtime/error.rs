@@ -154,7 +154,6 @@ pub struct DecodeError {
     pub attempts: u32,
     /// The server may have acted on the request (a success status came back).
     pub may_have_taken_effect: bool,
-    source: Option<std::sync::Arc<serde_json::Error>>,
 }
 
 impl fmt::Debug for DecodeError {
@@ -286,10 +285,6 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Transport(e) | Error::Timeout(e) => Some(&e.source),
-            Error::Decode(e) => e
-                .source
-                .as_deref()
-                .map(|s| s as &(dyn std::error::Error + 'static)),
             Error::Config(e) => Some(e),
             _ => None,
         }
@@ -486,8 +481,13 @@ pub(crate) fn header_request_id(headers: &HeaderMap) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The error of a call whose last response had an error status.
-pub(crate) fn from_failure(call: &mut Call, failure: ApiFailure) -> Error {
+/// The error of a call whose last response had an error status. The message is what
+/// `Display` shows: a server that echoes the key in it gets `[redacted]` there.
+pub(crate) fn from_failure(
+    state: Option<&ClientState>,
+    call: &mut Call,
+    failure: ApiFailure,
+) -> Error {
     let ApiFailure {
         status,
         headers,
@@ -518,6 +518,10 @@ pub(crate) fn from_failure(call: &mut Call, failure: ApiFailure) -> Error {
             .unwrap_or("error")
             .to_string()
     });
+    let message = match state {
+        Some(state) => state.redact_key(&message),
+        None => message,
+    };
     let request_id = header_request_id(&headers).or_else(|| {
         str_at(&body, &["/meta/request_id", "/request_id"]).map(str::to_string)
     });
@@ -551,16 +555,18 @@ pub(crate) fn from_failure(call: &mut Call, failure: ApiFailure) -> Error {
     }
 }
 
-/// The error of a response whose body does not match the spec.
+/// The error of a response whose body does not match the spec. serde's message quotes parts
+/// of the body (an unexpected string, an unknown variant), so it is cut and the key taken out
+/// of it like the preview, and the serde error itself is not kept as a source.
 pub(crate) fn decode_error(
     state: &ClientState,
     call: &Call,
     attempts: u32,
     verdict: Verdict,
     body: Bytes,
-    message: String,
-    source: Option<serde_json::Error>,
+    message: &str,
 ) -> Error {
+    let message = state.redact_key(&message[..floor_char_boundary(message.as_bytes(), MAX_PREVIEW)]);
     Error::Decode(Box::new(DecodeError {
         api: call.api,
         operation: call.op.id,
@@ -570,7 +576,6 @@ pub(crate) fn decode_error(
         body,
         attempts,
         may_have_taken_effect: verdict.may_have_taken_effect,
-        source: source.map(std::sync::Arc::new),
     }))
 }
 
@@ -586,7 +591,6 @@ pub(crate) fn repeated_cursor(api: &'static str, operation: &'static str) -> Err
         body: Bytes::new(),
         attempts: 1,
         may_have_taken_effect: false,
-        source: None,
     }))
 }
 
@@ -635,7 +639,7 @@ pub fn from_status(status: u16, headers: &HeaderMap, body: &[u8]) -> Error {
     );
     failure.verdict = decide(failure.outcome(), Repeat::Safe);
     let mut call = Call::standalone(&OP);
-    from_failure(&mut call, failure)
+    from_failure(None, &mut call, failure)
 }
 
 fn str_at<'a>(body: &'a serde_json::Value, pointers: &[&str]) -> Option<&'a str> {
