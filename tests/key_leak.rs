@@ -6,7 +6,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::json;
-use voiceai::{ringg, ringyo, Error};
+use voiceai::{ringg, ringyo};
 use voiceai_tests::scripted::{Reply, ScriptedServer};
 
 const RINGG_SECRET: &str = "test-LEAKCHECK-ringg-FAKE-9f8e7d";
@@ -73,45 +73,41 @@ async fn key_leak_nowhere_in_logs_debug_display_or_errors() {
 
     let mut errors = Vec::new();
     // 401, then 500 ×3 (retried), then a dropped connection on a POST.
-    errors.push(Error::from(
-        ringg_client.get_workspace().send().await.unwrap_err(),
-    ));
-    errors.push(Error::from(
-        ringg_client.get_workspace().send().await.unwrap_err(),
-    ));
+    errors.push(ringg_client.get_workspace().send().await.unwrap_err());
+    errors.push(ringg_client.get_workspace().send().await.unwrap_err());
     let body = voiceai_tests::request_example("ringg", "create_agent");
-    errors.push(Error::from(
+    errors.push(
         ringg_client
             .create_agent()
             .body(serde_json::from_value::<ringg::types::CreateAgentRequest>(body).unwrap())
             .send()
             .await
             .unwrap_err(),
-    ));
+    );
     // 403 from the server, a local scope failure, a timeout.
-    errors.push(Error::from(
+    errors.push(
         ringyo_client
             .get_agent()
             .agent_id("agent_x")
             .send()
             .await
             .unwrap_err(),
-    ));
-    errors.push(Error::from(
+    );
+    errors.push(
         ringyo_client
             .create_call()
             .body_map(|b| b.agent_id("a").phone_number("+14155551234"))
             .send()
             .await
             .unwrap_err(),
-    ));
-    errors.push(Error::from(
+    );
+    errors.push(
         voiceai::RequestOptions::new()
             .max_retries(0)
             .run(ringyo_client.get_agent().agent_id("agent_y").send())
             .await
             .unwrap_err(),
-    ));
+    );
     // Configuration errors that involve the key.
     let bad = ringg::Client::builder()
         .api_key(format!("{RINGG_SECRET}\n"))

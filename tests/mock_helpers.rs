@@ -105,14 +105,12 @@ async fn ringg_operations_through_typed_mocks() {
             },
         );
     });
-    let error = Error::from(
-        client
-            .get_assistant()
-            .agent_id("agt_missing")
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let error = client
+        .get_assistant()
+        .agent_id("agt_missing")
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::NotFound(_)), "{error}");
     assert_eq!(error.message(), "Agent not found");
     assert_eq!(missing.calls_async().await, 1);
@@ -257,14 +255,12 @@ async fn ringyo_operations_through_typed_mocks() {
             })),
         );
     });
-    let error = Error::from(
-        client
-            .get_agent()
-            .agent_id("agent_missing")
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let error = client
+        .get_agent()
+        .agent_id("agent_missing")
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::NotFound(_)), "{error}");
     assert_eq!(error.code(), Some("agent_not_found"));
     assert_eq!(error.request_id(), Some("req_42"));
@@ -275,14 +271,12 @@ async fn ringyo_operations_through_typed_mocks() {
         when.webhook_id("wh_1");
         then.server_error(503, &typed(json!({"message": "maintenance"})));
     });
-    let error = Error::from(
-        client
-            .delete_webhook()
-            .webhook_id("wh_1")
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let error = client
+        .delete_webhook()
+        .webhook_id("wh_1")
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(error, Error::Server(_)), "{error}");
     assert_eq!(broken.calls_async().await, 1);
 }

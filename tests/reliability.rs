@@ -120,7 +120,6 @@ async fn a_thousand_gets_through_503s_resets_and_429s_all_succeed() {
     let mut failed = BTreeMap::<String, u32>::new();
     for _ in 0..1000 {
         if let Err(e) = client.get_workspace().send().await {
-            let e = voiceai::Error::from(e);
             let kind = match &e {
                 voiceai::Error::Server(_) => "503",
                 voiceai::Error::RateLimited { .. } => "429",
@@ -248,7 +247,6 @@ async fn ringg_call_initiation_with_the_same_faults_is_never_resent() {
                 ok += 1;
             }
             Err(e) => {
-                let e = voiceai::Error::from(e);
                 assert!(e.may_have_taken_effect(), "call {i}: {e}");
                 assert!(e.to_string().contains("may have"), "{e}");
                 failed += 1;
@@ -294,7 +292,7 @@ async fn truncated_and_non_json_bodies_are_decode_errors_that_keep_the_body() {
     ] {
         let sim = Simulator::builder().faults(faults).start().await.unwrap();
         let ringg = ringg_client(&sim, 2);
-        let e = voiceai::Error::from(ringg.get_workspace().send().await.unwrap_err());
+        let e = ringg.get_workspace().send().await.unwrap_err();
         match &e {
             voiceai::Error::Decode(decode) => {
                 let body = &decode.body;
@@ -308,7 +306,7 @@ async fn truncated_and_non_json_bodies_are_decode_errors_that_keep_the_body() {
             other => panic!("{name}: expected a decode error, got {other:?}"),
         }
         let ringyo = ringyo_client(&sim, 2);
-        let e = voiceai::Error::from(ringyo.list_calls().send().await.unwrap_err());
+        let e = ringyo.list_calls().send().await.unwrap_err();
         assert!(matches!(e, voiceai::Error::Decode { .. }), "{name}: {e:?}");
         assert_eq!(
             sim.stats().requests,

@@ -564,13 +564,11 @@ async fn download_call_history_csv_answer_is_a_decode_error_that_keeps_the_bytes
                 .body(csv);
         })
         .await;
-    let err = Error::from(
-        client(&server)
-            .download_call_history()
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client(&server)
+        .download_call_history()
+        .send()
+        .await
+        .unwrap_err();
     match err {
         Error::Decode(e) => assert_eq!(&e.body[..], csv.as_bytes()),
         other => panic!("expected a decode error, got {other:?}"),
@@ -610,7 +608,7 @@ async fn get_call_details_request_and_example() {
 async fn get_call_details_without_the_required_id_sends_nothing() {
     let server = MockServer::start_async().await;
     let mock = mock_ok(&server, &example("get_call_details"), |w| w.any_request()).await;
-    let err = Error::from(client(&server).get_call_details().send().await.unwrap_err());
+    let err = client(&server).get_call_details().send().await.unwrap_err();
     assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
     mock.assert_calls_async(0).await;
 }
@@ -1010,14 +1008,12 @@ async fn terminate_calls_no_terminable_calls_is_a_validation_error() {
             );
         })
         .await;
-    let err = Error::from(
-        client(&server)
-            .terminate_calls()
-            .body(types::TerminateCallsRequest::builder().agent_id(Some(AGENT_ID.to_string())))
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client(&server)
+        .terminate_calls()
+        .body(types::TerminateCallsRequest::builder().agent_id(Some(AGENT_ID.to_string())))
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Validation(_)), "{err:?}");
     assert_eq!(err.status(), Some(400));
     assert_eq!(
@@ -1345,13 +1341,11 @@ async fn get_drill_down_analytics_requires_bulk_list_id_before_sending() {
         w.any_request()
     })
     .await;
-    let err = Error::from(
-        client(&server)
-            .get_drill_down_analytics()
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client(&server)
+        .get_drill_down_analytics()
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
     mock.assert_calls_async(0).await;
 }
@@ -1537,14 +1531,12 @@ async fn error_for(status: u16, content_type: &str, body: &str) -> Error {
                 .body(body);
         })
         .await;
-    let err = Error::from(
-        client(&server)
-            .get_assistant()
-            .agent_id(AGENT_ID)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client(&server)
+        .get_assistant()
+        .agent_id(AGENT_ID)
+        .send()
+        .await
+        .unwrap_err();
     // max_retries(0): exactly one request, even for 429 and 5xx.
     mock.assert_async().await;
     err
@@ -1661,19 +1653,15 @@ async fn error_402_insufficient_credits_on_campaign_start() {
             reply(then, 402, &json!({"detail": "Insufficient credits"}));
         })
         .await;
-    let err = Error::from(
-        client(&server)
-            .start_campaign()
-            .body(
-                serde_json::from_value::<types::StartCampaignRequest>(body_example(
-                    "start_campaign",
-                ))
+    let err = client(&server)
+        .start_campaign()
+        .body(
+            serde_json::from_value::<types::StartCampaignRequest>(body_example("start_campaign"))
                 .unwrap(),
-            )
-            .send()
-            .await
-            .unwrap_err(),
-    );
+        )
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::InsufficientCredits(_)), "{err:?}");
     assert_eq!(err.status(), Some(402));
     assert_eq!(err.message(), "Insufficient credits");
@@ -1690,38 +1678,32 @@ async fn multipart_missing_a_required_part_sends_nothing() {
     .await;
     let client = client(&server);
 
-    let err = Error::from(
-        client
-            .create_knowledge_base()
-            .urls(r#"["https://example.com/docs"]"#)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .create_knowledge_base()
+        .urls(r#"["https://example.com/docs"]"#)
+        .send()
+        .await
+        .unwrap_err();
     match &err {
         Error::InvalidInput(message) => assert!(message.contains("kb_name"), "{message}"),
         other => panic!("expected invalid input, got {other:?}"),
     }
 
-    let err = Error::from(
-        client
-            .upload_campaign_contact_list()
-            .agent_id(AGENT_ID)
-            .campaign_name("no file")
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .upload_campaign_contact_list()
+        .agent_id(AGENT_ID)
+        .campaign_name("no file")
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::InvalidInput(_)), "{err:?}");
 
-    let err = Error::from(
-        client
-            .edit_knowledge_base()
-            .new_urls(r#"["https://example.com"]"#)
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .edit_knowledge_base()
+        .new_urls(r#"["https://example.com"]"#)
+        .send()
+        .await
+        .unwrap_err();
     assert!(
         matches!(err, Error::InvalidInput(ref m) if m.contains("kb_id")),
         "{err:?}"

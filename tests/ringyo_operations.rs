@@ -871,7 +871,7 @@ async fn fail(client: &ringyo::Client, operation: &str) -> Error {
     };
     match result {
         Ok(()) => panic!("{operation} should have failed"),
-        Err(err) => Error::from(err),
+        Err(err) => err,
     }
 }
 

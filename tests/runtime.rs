@@ -95,7 +95,7 @@ async fn retry_gives_up_after_the_policy_and_reports_attempts() {
     ])
     .await;
     let client = ringg_client(&server.url, None);
-    let err = Error::from(client.get_workspace().send().await.unwrap_err());
+    let err = client.get_workspace().send().await.unwrap_err();
     assert!(matches!(err, Error::Server(_)), "{err:?}");
     assert_eq!(err.status(), Some(503));
     assert_eq!(err.message(), "down for good");
@@ -178,7 +178,7 @@ async fn retry_after_longer_than_the_cap_returns_the_error() {
     .header("retry-after", "86400")])
     .await;
     let client = ringg_client(&server.url, None);
-    let err = Error::from(client.get_workspace().send().await.unwrap_err());
+    let err = client.get_workspace().send().await.unwrap_err();
     assert!(matches!(err, Error::RateLimited { .. }), "{err:?}");
     assert_eq!(err.retry_after(), Some(Duration::from_secs(86400)));
     assert_eq!(server.hits(), 1);
@@ -192,7 +192,7 @@ async fn retry_not_done_for_quota_exhausted_429() {
     )])
     .await;
     let client = ringg_client(&server.url, None);
-    let err = Error::from(client.get_workspace().send().await.unwrap_err());
+    let err = client.get_workspace().send().await.unwrap_err();
     assert!(matches!(err, Error::InsufficientCredits(_)), "{err:?}");
     assert_eq!(server.hits(), 1);
 }
@@ -217,14 +217,12 @@ async fn retry_of_connect_errors_even_for_post() {
         l.local_addr().unwrap().port()
     };
     let (client, waits) = ringyo_client(&format!("http://127.0.0.1:{port}"));
-    let err = Error::from(
-        client
-            .create_call()
-            .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .create_call()
+        .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
+        .send()
+        .await
+        .unwrap_err();
     assert!(
         matches!(
             err,
@@ -241,14 +239,12 @@ async fn idempotency_ringg_post_that_reached_the_server_is_not_resent() {
     let server = ScriptedServer::start(vec![Reply::Drop, Reply::json(200, json!({}))]).await;
     let client = ringg_client(&server.url, None);
     let body = voiceai_tests::request_example("ringg", "create_agent");
-    let err = Error::from(
-        client
-            .create_agent()
-            .body(serde_json::from_value::<ringg::types::CreateAgentRequest>(body).unwrap())
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .create_agent()
+        .body(serde_json::from_value::<ringg::types::CreateAgentRequest>(body).unwrap())
+        .send()
+        .await
+        .unwrap_err();
     assert_eq!(server.hits(), 1, "the POST must not be sent twice");
     assert!(err.may_have_taken_effect(), "{err:?}");
     assert!(!err.is_retryable());
@@ -265,14 +261,12 @@ async fn idempotency_ringg_post_is_not_retried_on_503() {
         ScriptedServer::start(vec![Reply::text(503, "x"), Reply::json(200, json!({}))]).await;
     let client = ringg_client(&server.url, None);
     let body = voiceai_tests::request_example("ringg", "create_agent");
-    let err = Error::from(
-        client
-            .create_agent()
-            .body(serde_json::from_value::<ringg::types::CreateAgentRequest>(body).unwrap())
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .create_agent()
+        .body(serde_json::from_value::<ringg::types::CreateAgentRequest>(body).unwrap())
+        .send()
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Server(_)));
     assert_eq!(server.hits(), 1);
     // The server failed after the request reached it: it may have created the agent, so the
@@ -295,7 +289,7 @@ async fn a_503_on_a_get_is_not_reported_as_having_taken_effect() {
         .max_retries(0)
         .build()
         .unwrap();
-    let err = Error::from(client.get_workspace().send().await.unwrap_err());
+    let err = client.get_workspace().send().await.unwrap_err();
     assert!(matches!(err, Error::Server(_)));
     assert!(!err.may_have_taken_effect(), "{err}");
 }
@@ -324,18 +318,19 @@ async fn idempotency_ringyo_post_that_failed_after_resends_names_its_key() {
     for last in [Reply::Drop, Reply::text(503, "x")] {
         let server = ScriptedServer::start(vec![Reply::Drop, Reply::Drop, last]).await;
         let (client, _) = ringyo_client(&server.url);
-        let err = Error::from(
-            client
-                .create_call()
-                .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
-                .send()
-                .await
-                .unwrap_err(),
-        );
+        let err = client
+            .create_call()
+            .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
+            .send()
+            .await
+            .unwrap_err();
         assert_eq!(server.hits(), 3, "{err}");
         assert!(err.may_have_taken_effect(), "{err}");
         assert!(!err.is_retryable(), "{err}");
-        let key = err.idempotency_key().expect("the key that was sent").to_string();
+        let key = err
+            .idempotency_key()
+            .expect("the key that was sent")
+            .to_string();
         let sent: Vec<_> = server
             .requests()
             .iter()
@@ -440,7 +435,7 @@ async fn redirect_to_another_host_is_not_followed_and_never_sees_the_key() {
     }])
     .await;
     let client = ringg_client(&a.url, None);
-    let err = Error::from(client.get_workspace().send().await.unwrap_err());
+    let err = client.get_workspace().send().await.unwrap_err();
     assert_eq!(err.status(), Some(307), "{err:?}");
     assert_eq!(a.hits(), 1);
     assert_eq!(b.hits(), 0, "the other host must not be contacted");
@@ -505,14 +500,12 @@ async fn scope_missing_fails_locally_and_sends_nothing() {
         .scopes(["calls:read", "agents:read"])
         .build()
         .unwrap();
-    let err = Error::from(
-        client
-            .create_call()
-            .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .create_call()
+        .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
+        .send()
+        .await
+        .unwrap_err();
     match &err {
         Error::MissingScope {
             operation, scope, ..
@@ -534,14 +527,12 @@ async fn scope_named_on_a_403_from_the_server() {
     )])
     .await;
     let (client, _) = ringyo_client(&server.url);
-    let err = Error::from(
-        client
-            .get_agent()
-            .agent_id("agent_abc123")
-            .send()
-            .await
-            .unwrap_err(),
-    );
+    let err = client
+        .get_agent()
+        .agent_id("agent_abc123")
+        .send()
+        .await
+        .unwrap_err();
     match &err {
         Error::PermissionDenied(error) => {
             assert_eq!(error.required_scope.as_deref(), Some("agents:read"));
@@ -580,14 +571,12 @@ async fn timeout_per_client_retries_gets_and_reports_timeout() {
 async fn timeout_per_request_overrides_the_client() {
     let server = ScriptedServer::start(vec![Reply::Stall(Duration::from_secs(5))]).await;
     let client = ringg_client(&server.url, None);
-    let err = Error::from(
-        RequestOptions::new()
-            .timeout(Duration::from_millis(200))
-            .max_retries(0)
-            .run(client.get_workspace().send())
-            .await
-            .unwrap_err(),
-    );
+    let err = RequestOptions::new()
+        .timeout(Duration::from_millis(200))
+        .max_retries(0)
+        .run(client.get_workspace().send())
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Timeout { .. }), "{err:?}");
     assert!(!err.may_have_taken_effect(), "a GET has no effect");
 }
@@ -628,13 +617,11 @@ async fn error_body_fields_outside_the_schema_are_kept() {
     });
     let server = ScriptedServer::start(vec![Reply::json(429, body.clone())]).await;
     let (client, _) = ringyo_client(&server.url);
-    let err = Error::from(
-        RequestOptions::new()
-            .max_retries(0)
-            .run(client.get_agent().agent_id("agent_abc123").send())
-            .await
-            .unwrap_err(),
-    );
+    let err = RequestOptions::new()
+        .max_retries(0)
+        .run(client.get_agent().agent_id("agent_abc123").send())
+        .await
+        .unwrap_err();
     assert_eq!(err.retry_after(), Some(Duration::from_secs(4)), "{err:?}");
     assert_eq!(err.request_id(), Some("req_kept"));
     assert_eq!(err.api_error().unwrap().body, body);
@@ -733,10 +720,10 @@ async fn retry_budget_shared_by_clones_stops_retries_when_spent() {
         .build()
         .unwrap();
     let clone = client.clone();
-    let first = Error::from(client.get_workspace().send().await.unwrap_err());
+    let first = client.get_workspace().send().await.unwrap_err();
     assert_eq!(first.api_error().unwrap().attempts, 3);
     assert_eq!(clone.state().retry_budget_available(), 0);
-    let second = Error::from(clone.get_workspace().send().await.unwrap_err());
+    let second = clone.get_workspace().send().await.unwrap_err();
     assert_eq!(
         second.api_error().unwrap().attempts,
         1,
@@ -831,7 +818,11 @@ async fn contract_connection_refused_keeps_the_io_error_as_source() {
         }
         cause = c.source();
     }
-    assert_eq!(found, Some(std::io::ErrorKind::ConnectionRefused), "{err:?}");
+    assert_eq!(
+        found,
+        Some(std::io::ErrorKind::ConnectionRefused),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("could not connect"), "{err}");
 }
 
@@ -859,7 +850,11 @@ async fn contract_a_stalled_get_body_is_a_retryable_timeout() {
     assert!(matches!(err, Error::Timeout(_)), "{err:?}");
     assert!(err.is_retryable(), "{err}");
     assert!(!err.may_have_taken_effect(), "a GET has no effect: {err}");
-    assert_eq!(err.status(), Some(200), "the status came before the body stalled");
+    assert_eq!(
+        err.status(),
+        Some(200),
+        "the status came before the body stalled"
+    );
     assert!(err.to_string().contains("timed out"), "{err}");
 }
 
@@ -917,8 +912,15 @@ async fn contract_a_ringg_call_answered_503_may_have_taken_effect_and_is_not_ret
     assert_eq!(server.hits(), 1);
     assert!(matches!(err, Error::Server(_)), "{err:?}");
     assert!(err.may_have_taken_effect(), "{err}");
-    assert!(!err.is_retryable(), "a caller that retries on is_retryable() places it twice");
-    assert_eq!(err.idempotency_key(), None, "Ringg takes no idempotency key");
+    assert!(
+        !err.is_retryable(),
+        "a caller that retries on is_retryable() places it twice"
+    );
+    assert_eq!(
+        err.idempotency_key(),
+        None,
+        "Ringg takes no idempotency key"
+    );
 }
 
 #[tokio::test]
@@ -958,7 +960,10 @@ async fn contract_calls_joined_in_one_task_keep_their_own_context() {
 #[tokio::test]
 async fn contract_a_decode_error_previews_the_body_without_the_key() {
     // A lying server echoes the key inside a body that does not decode.
-    let body = format!(r#"{{"workspace_info": "{RINGG_KEY}", "oops": {}}}"#, "x".repeat(5000));
+    let body = format!(
+        r#"{{"workspace_info": "{RINGG_KEY}", "oops": {}}}"#,
+        "x".repeat(5000)
+    );
     let server = ScriptedServer::start(vec![Reply::Respond {
         status: 200,
         headers: vec![("content-type".into(), "application/json".into())],

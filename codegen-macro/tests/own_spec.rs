@@ -94,7 +94,7 @@ async fn a_json_body_goes_out_and_an_error_status_is_a_voiceai_error() {
         .unwrap()
         .into_inner();
     assert_eq!(note.colour, Some(notes::types::Colour::Blue));
-    let error = voiceai::Error::from(client.get_note().note_id("gone").send().await.unwrap_err());
+    let error = client.get_note().note_id("gone").send().await.unwrap_err();
     assert!(matches!(error, voiceai::Error::NotFound(_)), "{error:?}");
     assert_eq!(error.message(), "no such note");
     created.assert_async().await;

@@ -288,7 +288,9 @@ fn add_stream_error_hook(file: &mut syn::File, runtime: &TokenStream) -> Result<
     // The commands run the builders' `send()`, which answers `voiceai::Response<T>` or
     // `voiceai::Error`: the hooks take those instead of progenitor's types.
     for item in config.items.iter_mut() {
-        let syn::TraitItem::Fn(f) = item else { continue };
+        let syn::TraitItem::Fn(f) = item else {
+            continue;
+        };
         let name = f.sig.ident.to_string();
         match name.as_str() {
             "success_item" | "success_no_item" => {

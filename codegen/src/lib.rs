@@ -507,9 +507,8 @@ fn make_constructors_private(file: &mut syn::File) {
                 if !is_client {
                     continue;
                 }
-                imp.items.retain(
-                    |i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new"),
-                );
+                imp.items
+                    .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new"));
                 for i in imp.items.iter_mut() {
                     if let syn::ImplItem::Fn(f) = i {
                         if f.sig.ident == "new_with_client" {

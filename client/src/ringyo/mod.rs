@@ -18,9 +18,9 @@
 //! `Idempotency-Key`, generated once per call and reused on every retry (set your own with the
 //! builder's `idempotency_key(..)` or [`RequestOptions`](crate::RequestOptions)). Single objects
 //! decode whether the server sends them bare or inside `{data, meta}`; the envelope's
-//! `meta.request_id` is then available through [`crate::request_id`].
+//! `meta.request_id` is then available through [`Response::request_id`](crate::Response::request_id).
 //!
-//! When the client knows its key's scopes ([`ClientBuilder::scopes`](crate::runtime::config::ClientBuilder::scopes)),
+//! When the client knows its key's scopes ([`ClientBuilder::scopes`](crate::ClientBuilder::scopes)),
 //! an operation needing another scope fails with [`Error::MissingScope`](crate::Error::MissingScope)
 //! before anything is sent. Each operation's scope is in [`OPERATIONS`] (`required_scope`).
 

@@ -248,10 +248,14 @@ fn finish<T, E>(
             "unexpected error response (HTTP {}) outside the runtime",
             value.status()
         )),
-        (_, Err(P::Custom(message))) => Error::InvalidInput(message),
-        (Some(Failure::Transport(_)), Ok(_)) => {
-            unreachable_transport_success(call, attempts)
-        }
+        // What is left is progenitor's free-form variant, which no hook of ours produces.
+        (_, Err(other)) => Error::InvalidInput(
+            other
+                .status()
+                .map_or_else(String::new, |s| format!("HTTP {s}: "))
+                + "the request failed before the runtime saw it",
+        ),
+        (Some(Failure::Transport(_)), Ok(_)) => unreachable_transport_success(call, attempts),
     };
     Err(error)
 }

@@ -411,9 +411,7 @@ impl Error {
     pub fn idempotency_key(&self) -> Option<&str> {
         match self.transport() {
             Some(e) => e.idempotency_key.as_deref(),
-            None => self
-                .api_error()
-                .and_then(|e| e.idempotency_key.as_deref()),
+            None => self.api_error().and_then(|e| e.idempotency_key.as_deref()),
         }
     }
 
@@ -464,7 +462,10 @@ impl ApiFailure {
     pub(crate) fn outcome(&self) -> Outcome {
         Outcome::Status {
             status: self.status,
-            quota: self.code.as_deref().is_some_and(super::retry::is_quota_code),
+            quota: self
+                .code
+                .as_deref()
+                .is_some_and(super::retry::is_quota_code),
         }
     }
 }
@@ -522,9 +523,8 @@ pub(crate) fn from_failure(
         Some(state) => state.redact_key(&message),
         None => message,
     };
-    let request_id = header_request_id(&headers).or_else(|| {
-        str_at(&body, &["/meta/request_id", "/request_id"]).map(str::to_string)
-    });
+    let request_id = header_request_id(&headers)
+        .or_else(|| str_at(&body, &["/meta/request_id", "/request_id"]).map(str::to_string));
     let quota = code.as_deref().is_some_and(super::retry::is_quota_code);
     let error = Box::new(ApiError {
         api: Some(call.api.to_string()),
@@ -566,7 +566,8 @@ pub(crate) fn decode_error(
     body: Bytes,
     message: &str,
 ) -> Error {
-    let message = state.redact_key(&message[..floor_char_boundary(message.as_bytes(), MAX_PREVIEW)]);
+    let message =
+        state.redact_key(&message[..floor_char_boundary(message.as_bytes(), MAX_PREVIEW)]);
     Error::Decode(Box::new(DecodeError {
         api: call.api,
         operation: call.op.id,
@@ -585,8 +586,7 @@ pub(crate) fn repeated_cursor(api: &'static str, operation: &'static str) -> Err
         api,
         operation,
         status: None,
-        message: "the server returned the same cursor again; paging stopped to avoid a loop"
-            .into(),
+        message: "the server returned the same cursor again; paging stopped to avoid a loop".into(),
         preview: String::new(),
         body: Bytes::new(),
         attempts: 1,
@@ -711,7 +711,6 @@ pub(crate) fn body_code(body: &serde_json::Value) -> Option<String> {
     )
     .map(str::to_string)
 }
-
 
 #[cfg(test)]
 mod tests {

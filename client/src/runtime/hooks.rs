@@ -40,9 +40,8 @@ pub async fn pre<E>(
     request: &mut Request,
     info: &OperationInfo,
 ) -> Result<(), progenitor_client::Error<E>> {
-    with_call(state, info.operation_id, |call| {
-        if let (Some(scopes), Some(scope)) =
-            (state.shared.scopes.as_ref(), call.op.required_scope)
+    let accepted = with_call(state, info.operation_id, |call| {
+        if let (Some(scopes), Some(scope)) = (state.shared.scopes.as_ref(), call.op.required_scope)
         {
             if !scopes.contains(scope) {
                 tracing::warn!(
@@ -56,14 +55,14 @@ pub async fn pre<E>(
                     operation: call.op.id.to_string(),
                     scope: scope.to_string(),
                 }));
-                return Err(refused());
+                return false;
             }
         }
         let Some((name, value)) = state.auth_header() else {
             call.failure = Some(Failure::Local(Error::InvalidInput(
                 "the API key cannot be sent in a header".into(),
             )));
-            return Err(refused());
+            return false;
         };
         request.headers_mut().insert(name, value);
 
@@ -73,7 +72,10 @@ pub async fn pre<E>(
                 call.idempotency_key = given.to_str().ok().map(str::to_string);
                 call.repeat = Repeat::Safe;
             } else {
-                let chosen = call.options.as_ref().and_then(|o| o.idempotency_key.clone());
+                let chosen = call
+                    .options
+                    .as_ref()
+                    .and_then(|o| o.idempotency_key.clone());
                 call.repeat = if chosen.is_some() {
                     Repeat::Safe
                 } else {
@@ -84,7 +86,7 @@ pub async fn pre<E>(
                     call.failure = Some(Failure::Local(Error::InvalidInput(
                         "the idempotency key cannot be sent in a header".into(),
                     )));
-                    return Err(refused());
+                    return false;
                 };
                 request.headers_mut().insert(IDEMPOTENCY_KEY, value);
                 call.idempotency_key = Some(key);
@@ -93,8 +95,13 @@ pub async fn pre<E>(
         if let Some(timeout) = attempt_timeout(call) {
             *request.timeout_mut() = Some(timeout);
         }
+        true
+    });
+    if accepted {
         Ok(())
-    })
+    } else {
+        Err(refused())
+    }
 }
 
 /// Sends a request, retrying as the policy and the rule allow.
@@ -198,7 +205,8 @@ async fn run(
                             limiter.pause_for(wait);
                         }
                     }
-                    let verdict = with_call(state, operation, |call| call.decide(failure.outcome()));
+                    let verdict =
+                        with_call(state, operation, |call| call.decide(failure.outcome()));
                     let wait = match failure.retry_after {
                         Some(w) if w > policy.max_server_wait => None,
                         Some(w) => Some(w),

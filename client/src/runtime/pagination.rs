@@ -165,10 +165,7 @@ where
                     let next = page.next_cursor.filter(|c| !c.is_empty());
                     if next.is_some() && next == s.cursor {
                         s.done = true;
-                        return Some((
-                            Err(super::error::repeated_cursor(api, operation)),
-                            s,
-                        ));
+                        return Some((Err(super::error::repeated_cursor(api, operation)), s));
                     }
                     s.done = page.has_more == Some(false) || next.is_none();
                     s.cursor = next;
@@ -225,22 +222,22 @@ mod tests {
     async fn cursor_stream_follows_cursors_and_refuses_a_loop() {
         let items: Vec<Result<u32, Error>> =
             cursor_stream(("test", "list"), None, |cursor| async move {
-            Ok(match cursor.as_deref() {
-                None => CursorPage {
-                    items: vec![1, 2],
-                    next_cursor: Some("b".into()),
-                    has_more: Some(true),
-                },
-                Some("b") => CursorPage {
-                    items: vec![3],
-                    next_cursor: Some("b".into()),
-                    has_more: Some(true),
-                },
-                _ => unreachable!(),
+                Ok(match cursor.as_deref() {
+                    None => CursorPage {
+                        items: vec![1, 2],
+                        next_cursor: Some("b".into()),
+                        has_more: Some(true),
+                    },
+                    Some("b") => CursorPage {
+                        items: vec![3],
+                        next_cursor: Some("b".into()),
+                        has_more: Some(true),
+                    },
+                    _ => unreachable!(),
+                })
             })
-        })
-        .collect()
-        .await;
+            .collect()
+            .await;
         assert_eq!(items.len(), 3);
         assert!(items[..2].iter().all(Result::is_ok));
         assert!(matches!(items[2], Err(Error::Decode { .. })));

@@ -475,17 +475,18 @@ mod tests {
     #[test]
     fn decision_table() {
         use Repeat::{Safe, Unsafe, WithinCall};
-        // (retry, retryable, may_have_taken_effect)
-        const T: (bool, bool, bool) = (true, true, false);
-        const F: (bool, bool, bool) = (false, false, false);
-        const ACTED: (bool, bool, bool) = (false, false, true);
-        const WITHIN: (bool, bool, bool) = (true, false, true);
+        /// (retry, retryable, may_have_taken_effect)
+        type Row = (bool, bool, bool);
+        const T: Row = (true, true, false);
+        const F: Row = (false, false, false);
+        const ACTED: Row = (false, false, true);
+        const WITHIN: Row = (true, false, true);
         let status = |status| Outcome::Status {
             status,
             quota: false,
         };
         // outcome, then the verdict for Safe, WithinCall, Unsafe.
-        let table: Vec<(Outcome, [(bool, bool, bool); 3])> = vec![
+        let table: Vec<(Outcome, [Row; 3])> = vec![
             (status(200), [F, F, F]),
             (status(201), [F, F, F]),
             (status(204), [F, F, F]),
@@ -519,10 +520,7 @@ mod tests {
                 Outcome::Interrupted { status: Some(200) },
                 [T, WITHIN, ACTED],
             ),
-            (
-                Outcome::Interrupted { status: Some(404) },
-                [F, F, F],
-            ),
+            (Outcome::Interrupted { status: Some(404) }, [F, F, F]),
             (
                 Outcome::Interrupted { status: Some(503) },
                 [T, WITHIN, ACTED],
