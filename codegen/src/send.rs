@@ -58,9 +58,13 @@ pub fn wrap_sends(
         raw.attrs.retain(|a| !a.path().is_ident("doc"));
         let send: syn::ImplItem = syn::parse2(quote! {
             #(#docs)*
-            pub async fn send(self) -> #runtime::Result<#runtime::Response<#success>> {
+            pub fn send(
+                self,
+            ) -> impl ::std::future::Future<
+                Output = #runtime::Result<#runtime::Response<#success>>,
+            > + 'a {
                 let client = self.client;
-                #runtime::call::send(&client.inner, &super::OPERATIONS[#index], self.exchange()).await
+                #runtime::call::send(&client.inner, &super::OPERATIONS[#index], self.exchange())
             }
         })
         .map_err(|e| Error::Syntax(e.to_string()))?;

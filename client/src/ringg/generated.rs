@@ -22623,18 +22623,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/agent/all`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::ListAssistantsResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::ListAssistantsResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[0usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[0usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -22725,18 +22726,19 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/agent/v1`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::EditAssistantResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::EditAssistantResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[1usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[1usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -22816,16 +22818,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/agent/voices`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::VoicesResponse>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::VoicesResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[2usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[2usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -22900,18 +22905,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/agent/{agent_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::GetAssistantResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::GetAssistantResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[3usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[3usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -22987,16 +22993,19 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/agent/{agent_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::MessageResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[4usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[4usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -23130,18 +23139,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/analytics/classification-analytics`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::ClassificationAnalyticsResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::ClassificationAnalyticsResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[5usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[5usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -23293,18 +23303,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/analytics/drill-down-analytics`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::DrillDownAnalyticsResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::DrillDownAnalyticsResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[6usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[6usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -23457,18 +23468,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/analytics/duration-distribution`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::DurationDistributionResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::DurationDistributionResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[7usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[7usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -23621,18 +23633,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/analytics/number-analytics`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::NumberAnalyticsResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::NumberAnalyticsResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[8usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[8usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -23782,18 +23795,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/analytics/platform-analytics`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::PlatformAnalyticsResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::PlatformAnalyticsResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[9usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[9usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -23902,18 +23916,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/calling/call-details`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::CallDetailsResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::CallDetailsResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[10usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[10usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -23992,16 +24007,19 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/calling/contact/{list_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::MessageResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[11usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[11usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -24160,18 +24178,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/calling/history`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::CallHistoryResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::CallHistoryResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[12usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[12usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -24436,18 +24455,19 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/calling/history/download`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::DownloadCallHistoryResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::DownloadCallHistoryResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[13usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[13usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -24583,18 +24603,19 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/calling/outbound/individual`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::CallInitiationResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::CallInitiationResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[14usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[14usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -24687,18 +24708,19 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/calling/v2/outbound/individual`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::CallInitiationResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::CallInitiationResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[15usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[15usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -24799,16 +24821,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/campaign/all`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::CampaignsResponse>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::CampaignsResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[16usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[16usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -24887,18 +24912,19 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/campaign/check-balance/{bulk_list_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::CheckLargeCampaignBalanceResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::CheckLargeCampaignBalanceResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[17usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[17usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -24993,18 +25019,19 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/campaign/make-call-async`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::StartLargeCampaignCallsResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::StartLargeCampaignCallsResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[18usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[18usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -25101,18 +25128,19 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/campaign/start`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::StartCampaignResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::StartCampaignResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[20usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[20usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -25205,16 +25233,19 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/campaign/terminate`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::MessageResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[21usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[21usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -25307,16 +25338,19 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/campaign/terminate/agent`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::MessageResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[22usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[22usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -25411,16 +25445,19 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/campaign/terminate/calls`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::MessageResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[23usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[23usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -25515,16 +25552,19 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/campaign/terminate/campaign-numbers`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::MessageResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[24usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[24usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -25619,16 +25659,19 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/campaign/terminate/numbers`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::MessageResponse>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::MessageResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[25usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[25usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -25708,18 +25751,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/campaign/upload-status/{bulk_list_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::LargeCampaignUploadStatus>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::LargeCampaignUploadStatus>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[27usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[27usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -25813,18 +25857,19 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/campaign/v2/start`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::StartCampaignResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::StartCampaignResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[28usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[28usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -25887,18 +25932,19 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/external/kb/all`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::ListKnowledgeBasesResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::ListKnowledgeBasesResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[31usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[31usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -25974,18 +26020,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/external/kb/{kb_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::GetKnowledgeBaseResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::GetKnowledgeBaseResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[32usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[32usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -26064,18 +26111,19 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/external/kb/{kb_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::DeleteKnowledgeBaseResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::DeleteKnowledgeBaseResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[33usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[33usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -26166,18 +26214,19 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/public/agent`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::CreateAgentResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::CreateAgentResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[34usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[34usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -26282,18 +26331,19 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/public/agent/{agent_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::UpdateAgentResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::UpdateAgentResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[35usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[35usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -26360,18 +26410,19 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/workspace`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::WorkspaceInfoResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::WorkspaceInfoResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[36usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[36usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -26428,18 +26479,19 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `GET` request to `/workspace/all`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::UserWorkspacesResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::UserWorkspacesResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[37usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[37usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -26496,18 +26548,19 @@ pub mod builder {
             Self { client: client }
         }
         ///Sends a `PATCH` request to `/workspace/api-key`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::RegenerateApiKeyResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::RegenerateApiKeyResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[38usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[38usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -26593,18 +26646,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/workspace/numbers`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::WorkspaceNumbersResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::WorkspaceNumbersResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[39usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[39usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -26694,18 +26748,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/workspace/users`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::WorkspaceUsersResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::WorkspaceUsersResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[40usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[40usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -26860,18 +26915,19 @@ pub mod builder {
         /**Upload campaign contact list
 
 Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::UploadCampaignContactListResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::UploadCampaignContactListResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[19usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[19usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -27137,18 +27193,19 @@ Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
         /**Upload large campaign CSV (beta)
 
 Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` body.*/
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::UploadLargeCampaignCsvResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::UploadLargeCampaignCsvResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[26usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[26usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -27367,18 +27424,19 @@ Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` bo
         /**Create knowledge base
 
 Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::CreateKnowledgeBaseResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::CreateKnowledgeBaseResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[29usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[29usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -27551,18 +27609,19 @@ Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
         /**Edit knowledge base
 
 Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<
-            crate::runtime::Response<types::EditKnowledgeBaseResponse>,
-        > {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::EditKnowledgeBaseResponse>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[30usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[30usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,

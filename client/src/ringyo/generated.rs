@@ -5594,16 +5594,17 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/agents`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::AgentList>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<crate::runtime::Response<types::AgentList>>,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[0usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[0usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -5711,16 +5712,17 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/agents`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::Agent>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<crate::runtime::Response<types::Agent>>,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[1usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[1usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -5819,16 +5821,17 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/agents/{agent_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::Agent>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<crate::runtime::Response<types::Agent>>,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[2usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[2usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -5906,16 +5909,19 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/agents/{agent_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::DeletedResource>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::DeletedResource>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[3usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[3usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -6017,16 +6023,17 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/agents/{agent_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::Agent>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<crate::runtime::Response<types::Agent>>,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[4usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[4usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -6208,16 +6215,17 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/calls`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::CallList>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<crate::runtime::Response<types::CallList>>,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[5usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[5usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -6345,16 +6353,17 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/calls`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::Call>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<crate::runtime::Response<types::Call>>,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[6usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[6usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -6453,16 +6462,17 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/calls/{call_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::Call>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<crate::runtime::Response<types::Call>>,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[7usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[7usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -6585,16 +6595,19 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/phone-numbers`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::PhoneNumberList>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::PhoneNumberList>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[8usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[8usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -6690,16 +6703,17 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/phone-numbers/{phone_number_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::PhoneNumber>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<crate::runtime::Response<types::PhoneNumber>>,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[9usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[9usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -6808,16 +6822,17 @@ pub mod builder {
             self
         }
         ///Sends a `GET` request to `/webhooks`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::WebhookList>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<crate::runtime::Response<types::WebhookList>>,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[10usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[10usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -6925,16 +6940,19 @@ pub mod builder {
             self
         }
         ///Sends a `POST` request to `/webhooks`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::WebhookCreated>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::WebhookCreated>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[11usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[11usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -7018,16 +7036,19 @@ pub mod builder {
             self
         }
         ///Sends a `DELETE` request to `/webhooks/{webhook_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::DeletedResource>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<
+                crate::runtime::Response<types::DeletedResource>,
+            >,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[12usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[12usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,
@@ -7131,16 +7152,17 @@ pub mod builder {
             self
         }
         ///Sends a `PATCH` request to `/webhooks/{webhook_id}`
-        pub async fn send(
+        pub fn send(
             self,
-        ) -> crate::runtime::Result<crate::runtime::Response<types::Webhook>> {
+        ) -> impl ::std::future::Future<
+            Output = crate::runtime::Result<crate::runtime::Response<types::Webhook>>,
+        > + 'a {
             let client = self.client;
             crate::runtime::call::send(
-                    &client.inner,
-                    &super::OPERATIONS[13usize],
-                    self.exchange(),
-                )
-                .await
+                &client.inner,
+                &super::OPERATIONS[13usize],
+                self.exchange(),
+            )
         }
         async fn exchange(
             self,

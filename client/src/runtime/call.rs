@@ -2,7 +2,7 @@
 //!
 //! progenitor's generated request code calls three hooks (`pre`, `exec`, `post`) whose
 //! signatures carry only the request and an operation id, and returns its own error type.
-//! [`send`] runs that code inside a [`Call`] held in a tokio task-local scoped to exactly this
+//! [`send`] runs that code inside a `Call` held in a tokio task-local scoped to exactly this
 //! call's future: the hooks write what they learn into it (attempts, idempotency key, the
 //! verdict of the last attempt, the error response, the request id of an envelope, the success
 //! headers), and when the future ends the result and the context become one
@@ -147,11 +147,13 @@ where
     F: Future<Output = Result<progenitor_client::ResponseValue<T>, progenitor_client::Error<E>>>,
 {
     let call = RefCell::new(Call::new(state.profile().name, op));
-    CALL.scope(call, async move {
-        let result = exchange.await;
-        CALL.with(|call| finish(state, &mut call.borrow_mut(), result))
-    })
-    .await
+    let mut scoped = std::pin::pin!(CALL.scope(call, exchange));
+    let result = scoped.as_mut().await;
+    match scoped.as_mut().take_value() {
+        Some(call) => finish(state, &mut call.into_inner(), result),
+        // The scope hands its value back once the future is done; this is not reached.
+        None => finish(state, &mut Call::new(state.profile().name, op), result),
+    }
 }
 
 /// The call's result as one [`Response`] or one [`Error`].

@@ -438,9 +438,9 @@ impl ApiFailure {
         let json: Option<serde_json::Value> = serde_json::from_slice(&body).ok();
         let code = json.as_ref().and_then(body_code);
         let retry_after = super::retry::server_wait(
-            header_str(&headers, "retry-after"),
+            header_str(&headers, &names::RETRY_AFTER),
             json.as_ref(),
-            header_str(&headers, "x-ratelimit-reset"),
+            header_str(&headers, &names::RATE_LIMIT_RESET),
             now,
         );
         Self {
@@ -470,14 +470,29 @@ impl ApiFailure {
     }
 }
 
-fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+/// Header names the runtime reads, parsed once (a `&str` key is parsed on every lookup).
+pub(crate) mod names {
+    use reqwest::header::HeaderName;
+
+    pub const RETRY_AFTER: HeaderName = HeaderName::from_static("retry-after");
+    pub const RATE_LIMIT_RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
+    pub const RATE_LIMIT_REMAINING: HeaderName = HeaderName::from_static("x-ratelimit-remaining");
+    pub const X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+    pub const REQUEST_ID: HeaderName = HeaderName::from_static("request-id");
+    pub const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");
+}
+
+pub(crate) fn header_str<'a>(
+    headers: &'a HeaderMap,
+    name: &reqwest::header::HeaderName,
+) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
 /// The request id of a response's headers: `x-request-id`, else `request-id`.
 pub(crate) fn header_request_id(headers: &HeaderMap) -> Option<String> {
-    header_str(headers, "x-request-id")
-        .or_else(|| header_str(headers, "request-id"))
+    header_str(headers, &names::X_REQUEST_ID)
+        .or_else(|| header_str(headers, &names::REQUEST_ID))
         .filter(|id| !id.is_empty())
         .map(str::to_string)
 }

@@ -18,11 +18,11 @@ use serde_json::Value;
 use tracing::Instrument;
 
 use super::call::{attempt_timeout, with_call, Failure};
-use super::error::{ApiFailure, Error};
+use super::error::names::{IDEMPOTENCY_KEY, RATE_LIMIT_REMAINING, RATE_LIMIT_RESET};
+use super::error::{header_str, ApiFailure, Error};
 use super::retry::{parse_rate_limit_reset, Outcome, Repeat, RetryBudget};
 use super::state::ClientState;
 
-const IDEMPOTENCY_KEY: &str = "idempotency-key";
 
 /// A fresh idempotency key: 128 random bits.
 pub fn new_idempotency_key() -> String {
@@ -67,7 +67,7 @@ pub async fn pre<E>(
         request.headers_mut().insert(name, value);
 
         if call.op.idempotency_key {
-            if let Some(given) = request.headers().get(IDEMPOTENCY_KEY) {
+            if let Some(given) = request.headers().get(&IDEMPOTENCY_KEY) {
                 // Set on the builder: the caller chose it, so a resend with it is safe.
                 call.idempotency_key = given.to_str().ok().map(str::to_string);
                 call.repeat = Repeat::Safe;
@@ -162,30 +162,34 @@ async fn run(
                 let status = response.status();
                 span.record("status", status.as_u16());
                 span.record("attempts", attempt);
+                // The headers go into the call context, so that progenitor copies none.
                 let headers = std::mem::take(response.headers_mut());
-                let url = response.url().clone();
-                let version = response.version();
-                let body = read_body(&mut response).await;
                 if status.is_success() {
-                    match body {
+                    if !op.unwrap_data_envelope {
+                        state.shared.budget.deposit();
+                        with_call(state, operation, |call| {
+                            call.attempts = attempt;
+                            call.status = Some(status);
+                            call.headers = headers;
+                        });
+                        // progenitor reads and decodes the body; a body that breaks off is
+                        // classified from the call context (the status came, the body did not).
+                        return Ok(response);
+                    }
+                    let (url, version) = (response.url().clone(), response.version());
+                    match read_body(&mut response).await {
                         Ok(body) => {
                             state.shared.budget.deposit();
-                            let body = if op.unwrap_data_envelope {
-                                let (body, request_id) = unwrap_envelope(body);
-                                with_call(state, operation, |call| {
-                                    call.envelope_request_id = request_id
-                                });
-                                body
-                            } else {
-                                body
-                            };
+                            let (body, request_id) = unwrap_envelope(body);
                             with_call(state, operation, |call| {
                                 call.attempts = attempt;
                                 call.status = Some(status);
                                 call.headers = headers;
+                                call.envelope_request_id = request_id;
                             });
                             return Ok(rebuild(status, version, url, body));
                         }
+                        // Read here, a body that breaks off can be retried like a lost answer.
                         Err(err) => (
                             Outcome::Interrupted {
                                 status: Some(status.as_u16()),
@@ -195,7 +199,7 @@ async fn run(
                     }
                 } else {
                     // An error body that breaks off is read as far as it came.
-                    let body = body.unwrap_or_default();
+                    let body = read_body(&mut response).await.unwrap_or_default();
                     let mut failure =
                         ApiFailure::read(status.as_u16(), headers, body, SystemTime::now());
                     if status == StatusCode::TOO_MANY_REQUESTS {
@@ -231,8 +235,9 @@ async fn run(
                         call.status = Some(status);
                         call.failure = Some(Failure::Status(Box::new(failure)));
                     });
-                    // progenitor decodes nothing from it: the error is built from the context.
-                    return Ok(rebuild(status, version, url, Bytes::new()));
+                    // Its body is consumed: progenitor decodes nothing from it, and the error is
+                    // built from the context.
+                    return Ok(response);
                 }
             }
             Err(err) => {
@@ -319,17 +324,13 @@ fn rebuild(status: StatusCode, version: http::Version, url: reqwest::Url, body: 
     }
 }
 
-fn header_str<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers.get(name).and_then(|v| v.to_str().ok())
-}
-
 fn observe_rate_limit(state: &ClientState, headers: &HeaderMap) {
     let Some(limiter) = state.rate_limiter() else {
         return;
     };
     let remaining =
-        header_str(headers, "x-ratelimit-remaining").and_then(|v| v.trim().parse().ok());
-    let reset = header_str(headers, "x-ratelimit-reset")
+        header_str(headers, &RATE_LIMIT_REMAINING).and_then(|v| v.trim().parse().ok());
+    let reset = header_str(headers, &RATE_LIMIT_RESET)
         .and_then(|v| parse_rate_limit_reset(v, SystemTime::now()));
     limiter.observe(remaining, reset);
 }
