@@ -859,11 +859,24 @@ async fn contract_a_stalled_get_body_is_a_retryable_timeout() {
 }
 
 #[tokio::test]
-async fn contract_a_truncated_get_body_is_a_retryable_transport_error() {
-    let server = ScriptedServer::start(vec![partial(200, Duration::ZERO)]).await;
+async fn contract_a_truncated_get_body_is_retried_by_the_runtime() {
+    let server = ScriptedServer::start(vec![
+        partial(200, Duration::ZERO),
+        partial(200, Duration::ZERO),
+        Reply::json(200, workspace_body()),
+    ])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let ok = client.get_workspace().send().await.unwrap();
+    assert_eq!(ok.attempts(), 3);
+
+    // When every attempt is cut short: a retryable transport error, no effect, and the status
+    // that came before the body broke off.
+    let server = ScriptedServer::start(vec![partial(200, Duration::ZERO); 3]).await;
     let client = ringg_client(&server.url, None);
     let err = client.get_workspace().send().await.unwrap_err();
     assert!(matches!(err, Error::Transport(_)), "{err:?}");
+    assert_eq!(server.hits(), 3);
     assert_eq!(err.status(), Some(200));
     assert!(err.is_retryable() && !err.may_have_taken_effect(), "{err}");
     assert!(err.to_string().contains("body could not be read"), "{err}");

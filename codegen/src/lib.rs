@@ -376,7 +376,6 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
     make_constructors_private(&mut file);
 
     let metadata = metadata_tokens(&spec, &operations, config)?;
-    let hooks = hooks_tokens(runtime);
     let constructors = constructor_tokens(&spec, config);
     let client_methods = (!client_methods.is_empty()).then(|| {
         quote! {
@@ -388,7 +387,6 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
     let extra: syn::File = syn::parse2(quote! {
         #client_methods
         #metadata
-        #hooks
         #constructors
     })
     .map_err(|e| Error::Syntax(e.to_string()))?;
@@ -497,7 +495,7 @@ fn hoist_schema(
 /// Every client is built through `ClientBuilder::build` (which checks the base URL and sets the
 /// redirect policy): progenitor's `Client::new` goes, `new_with_client` becomes private, and
 /// the `pub use` of progenitor's support types becomes a private `use` (the builders reach them
-/// through `super::`).
+/// through `super::`). progenitor's hooks are not used (see [`send`]).
 fn make_constructors_private(file: &mut syn::File) {
     for item in file.items.iter_mut() {
         match item {
@@ -529,9 +527,12 @@ fn make_constructors_private(file: &mut syn::File) {
             _ => {}
         }
     }
-    // An `impl Client` left empty by the removal.
-    file.items.retain(|item| {
-        !matches!(item, syn::Item::Impl(imp) if imp.trait_.is_none() && imp.items.is_empty())
+    // An `impl Client` left empty by the removal, and progenitor's assertion that `Client`
+    // implements its hooks: the generated `send()` hands requests to the runtime directly.
+    file.items.retain(|item| match item {
+        syn::Item::Impl(imp) => !(imp.trait_.is_none() && imp.items.is_empty()),
+        syn::Item::Const(c) => !quote!(#c).to_string().contains("assert_client_hooks"),
+        _ => true,
     });
 }
 
@@ -672,36 +673,6 @@ fn metadata_tokens(
             operations: &OPERATIONS,
         };
     })
-}
-
-fn hooks_tokens(runtime: &TokenStream) -> TokenStream {
-    quote! {
-        impl ClientHooks<#runtime::ClientState> for Client {
-            async fn pre<E>(
-                &self,
-                request: &mut ::reqwest::Request,
-                info: &OperationInfo,
-            ) -> ::std::result::Result<(), Error<E>> {
-                #runtime::hooks::pre(&self.inner, request, info).await
-            }
-
-            async fn exec(
-                &self,
-                request: ::reqwest::Request,
-                info: &OperationInfo,
-            ) -> ::reqwest::Result<::reqwest::Response> {
-                #runtime::hooks::exec(&self.inner, &self.client, request, info).await
-            }
-
-            async fn post<E>(
-                &self,
-                result: &::reqwest::Result<::reqwest::Response>,
-                info: &OperationInfo,
-            ) -> ::std::result::Result<(), Error<E>> {
-                #runtime::hooks::post(&self.inner, result, info).await
-            }
-        }
-    }
 }
 
 fn constructor_tokens(spec: &Value, config: &Config) -> TokenStream {

@@ -1,12 +1,25 @@
-//! The `send()` users call: every builder's progenitor-shaped `send` (progenitor's own, and the
-//! multipart ones this crate emits in the same shape) becomes a private `exchange`, and a new
-//! `pub async fn send(self) -> voiceai::Result<voiceai::Response<T>>` runs it through the
-//! runtime's `call::send` with the operation's row of the generated `OPERATIONS` table. So one
-//! error type and one response type reach users, whatever progenitor returns internally.
+//! The `send()` users call. progenitor's builder `send` (and the multipart ones this crate emits
+//! in the same shape) does two things: it builds a `reqwest::Request` from the builder's fields,
+//! then runs it through hooks and decodes the answer into progenitor's own response and error
+//! types. This pass keeps the first half as a private, synchronous `request()` and replaces
+//! the second with the runtime's `call::execute`, which sends the request with one typed call
+//! context, decodes the body and returns `voiceai::Result<voiceai::Response<T>>`:
+//!
+//! ```ignore
+//! pub fn send(self) -> impl Future<Output = voiceai::Result<voiceai::Response<T>>> + 'a {
+//!     let client = self.client;
+//!     let request = self.request().map_err(runtime::call::build_error);
+//!     runtime::call::execute(&client.inner, &client.client, &super::OPERATIONS[i], request)
+//! }
+//! ```
+//!
+//! So one error type and one response type reach users, nothing of progenitor's error type
+//! crosses into the runtime but a request that could not be built, and the request's future is
+//! the runtime's alone (no wrapper around progenitor's future to copy).
 
 use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use crate::spec::Operation;
 use crate::Error;
@@ -39,36 +52,60 @@ pub fn wrap_sends(
         ) else {
             continue;
         };
-        let syn::ImplItem::Fn(raw) = &mut imp.items[position] else {
+        let syn::ImplItem::Fn(raw) = &imp.items[position] else {
             continue;
         };
-        let success = success_type(&raw.sig.output).ok_or_else(|| {
-            Error::Syntax(format!(
-                "{name}::send does not return Result<ResponseValue<T>, Error<E>>"
-            ))
-        })?;
-        let docs: Vec<syn::Attribute> = raw
+        let fail = |what: &str| Error::Syntax(format!("{name}::send: {what}"));
+        let (success, error) =
+            result_types(&raw.sig.output).ok_or_else(|| fail("not Result<ResponseValue<T>, E>"))?;
+        // The request is built by the statements before `let info = OperationInfo { .. }`.
+        let split = raw
+            .block
+            .stmts
+            .iter()
+            .position(|stmt| {
+                matches!(stmt, syn::Stmt::Local(local)
+                    if matches!(&local.pat, syn::Pat::Ident(p) if p.ident == "info"))
+            })
+            .ok_or_else(|| fail("no `let info = OperationInfo { .. }`"))?;
+        let building = &raw.block.stmts[..split];
+        if quote!(#(#building)*).to_string().contains(". await") {
+            return Err(fail("building the request awaits"));
+        }
+        let docs: Vec<&syn::Attribute> = raw
             .attrs
             .iter()
             .filter(|a| a.path().is_ident("doc"))
-            .cloned()
             .collect();
-        raw.sig.ident = format_ident!("exchange");
-        raw.vis = syn::Visibility::Inherited;
-        raw.attrs.retain(|a| !a.path().is_ident("doc"));
-        let send: syn::ImplItem = syn::parse2(quote! {
-            #(#docs)*
-            pub fn send(
-                self,
-            ) -> impl ::std::future::Future<
-                Output = #runtime::Result<#runtime::Response<#success>>,
-            > + 'a {
-                let client = self.client;
-                #runtime::call::send(&client.inner, &super::OPERATIONS[#index], self.exchange())
+        let new_items: syn::File = syn::parse2(quote! {
+            impl X {
+                #(#docs)*
+                pub fn send(
+                    self,
+                ) -> impl ::std::future::Future<
+                    Output = #runtime::Result<#runtime::Response<#success>>,
+                > + 'a {
+                    let client = self.client;
+                    let request = self.request().map_err(#runtime::call::build_error);
+                    #runtime::call::execute(
+                        &client.inner,
+                        &client.client,
+                        &super::OPERATIONS[#index],
+                        request,
+                    )
+                }
+
+                fn request(self) -> ::std::result::Result<::reqwest::Request, #error> {
+                    #(#building)*
+                    Ok(request)
+                }
             }
         })
         .map_err(|e| Error::Syntax(e.to_string()))?;
-        imp.items.insert(position, send);
+        let Some(syn::Item::Impl(new_impl)) = new_items.items.into_iter().next() else {
+            return Err(fail("rewrite did not parse"));
+        };
+        imp.items.splice(position..=position, new_impl.items);
         wrapped[index] = true;
     }
     if let Some((op, _)) = operations.iter().zip(&wrapped).find(|(_, done)| !**done) {
@@ -80,17 +117,21 @@ pub fn wrap_sends(
     Ok(())
 }
 
-/// `T` of `Result<ResponseValue<T>, Error<E>>`.
-fn success_type(output: &syn::ReturnType) -> Option<syn::Type> {
+/// `T` and `E` of `Result<ResponseValue<T>, E>`.
+fn result_types(output: &syn::ReturnType) -> Option<(syn::Type, syn::Type)> {
     let syn::ReturnType::Type(_, ty) = output else {
         return None;
     };
-    let result = last_generic(ty, "Result")?;
-    last_generic(&result, "ResponseValue")
+    let args = generic_args(ty, "Result")?;
+    let [ok, err] = args.as_slice() else {
+        return None;
+    };
+    let success = generic_args(ok, "ResponseValue")?.into_iter().next()?;
+    Some((success, err.clone()))
 }
 
-/// The first generic argument of a path type whose last segment is `name`.
-fn last_generic(ty: &syn::Type, name: &str) -> Option<syn::Type> {
+/// The type arguments of a path type whose last segment is `name`.
+fn generic_args(ty: &syn::Type, name: &str) -> Option<Vec<syn::Type>> {
     let syn::Type::Path(path) = ty else {
         return None;
     };
@@ -101,8 +142,13 @@ fn last_generic(ty: &syn::Type, name: &str) -> Option<syn::Type> {
     let syn::PathArguments::AngleBracketed(args) = &segment.arguments else {
         return None;
     };
-    args.args.iter().find_map(|a| match a {
-        syn::GenericArgument::Type(t) => Some(t.clone()),
-        _ => None,
-    })
+    Some(
+        args.args
+            .iter()
+            .filter_map(|a| match a {
+                syn::GenericArgument::Type(t) => Some(t.clone()),
+                _ => None,
+            })
+            .collect(),
+    )
 }

@@ -21874,13 +21874,6 @@ impl ClientInfo<crate::runtime::ClientState> for Client {
         &self.inner
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<crate::runtime::ClientState>,
-    {}
-};
 impl Client {
     /**Get assistants
 
@@ -22631,15 +22624,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[0usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::ListAssistantsResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, limit, offset } = self;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let offset = offset.map_err(Error::InvalidRequest)?;
@@ -22657,31 +22652,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_assistants",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::edit_assistant`]
@@ -22734,15 +22705,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[1usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::EditAssistantResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -22762,31 +22735,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "edit_assistant",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::list_assistant_voices`]
@@ -22826,15 +22775,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[2usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::VoicesResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, language } = self;
             let language = language.map_err(Error::InvalidRequest)?;
             let url = format!("{}/agent/voices", client.baseurl,);
@@ -22850,31 +22801,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("language", &language))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_assistant_voices",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_assistant`]
@@ -22913,15 +22840,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[3usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::GetAssistantResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, agent_id } = self;
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -22938,31 +22867,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_assistant",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::delete_assistant`]
@@ -23001,15 +22906,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[4usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, agent_id } = self;
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -23026,31 +22933,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_assistant",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_classification_analytics`]
@@ -23147,18 +23030,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[5usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::ClassificationAnalyticsResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self {
                 client,
                 agent_id,
@@ -23191,31 +23073,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("voicemail", &voicemail))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_classification_analytics",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_drill_down_analytics`]
@@ -23311,18 +23169,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[6usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::DrillDownAnalyticsResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self {
                 client,
                 agent_id,
@@ -23355,31 +23212,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("voicemail", &voicemail))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_drill_down_analytics",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_duration_distribution`]
@@ -23476,18 +23309,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[7usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::DurationDistributionResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self {
                 client,
                 agent_id,
@@ -23520,31 +23352,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("voicemail", &voicemail))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_duration_distribution",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_number_analytics`]
@@ -23641,15 +23449,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[8usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::NumberAnalyticsResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self {
                 client,
                 agent_id,
@@ -23682,31 +23492,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("voicemail", &voicemail))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_number_analytics",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_platform_analytics`]
@@ -23803,18 +23589,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[9usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::PlatformAnalyticsResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self {
                 client,
                 agent_id,
@@ -23847,31 +23632,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("voicemail", &voicemail))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_platform_analytics",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_call_details`]
@@ -23924,15 +23685,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[10usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::CallDetailsResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, id, send_analysis } = self;
             let id = id.map_err(Error::InvalidRequest)?;
             let send_analysis = send_analysis.map_err(Error::InvalidRequest)?;
@@ -23952,31 +23715,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_call_details",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::delete_contact_list`]
@@ -24015,15 +23754,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[11usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, list_id } = self;
             let list_id = list_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -24041,31 +23782,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_contact_list",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::list_call_history`]
@@ -24186,15 +23903,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[12usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::CallHistoryResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self {
                 client,
                 agent_id,
@@ -24233,31 +23952,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_call_history",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::download_call_history`]
@@ -24463,18 +24158,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[13usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::DownloadCallHistoryResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self {
                 client,
                 agent_id,
@@ -24536,31 +24230,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("voicemail", &voicemail))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "download_call_history",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::initiate_individual_call`]
@@ -24611,15 +24281,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[14usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::CallInitiationResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -24639,31 +24311,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "initiate_individual_call",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::initiate_individual_call_v2`]
@@ -24716,15 +24364,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[15usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::CallInitiationResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -24744,31 +24394,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "initiate_individual_call_v2",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::list_campaigns`]
@@ -24829,15 +24455,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[16usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::CampaignsResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, call_count, limit, offset } = self;
             let call_count = call_count.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
@@ -24857,31 +24485,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_campaigns",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::check_large_campaign_balance`]
@@ -24920,18 +24524,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[17usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::CheckLargeCampaignBalanceResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, bulk_list_id } = self;
             let bulk_list_id = bulk_list_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -24949,31 +24552,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "check_large_campaign_balance",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::start_large_campaign_calls`]
@@ -25027,18 +24606,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[18usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::StartLargeCampaignCallsResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -25059,31 +24637,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "start_large_campaign_calls",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::start_campaign`]
@@ -25136,15 +24690,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[20usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::StartCampaignResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -25164,31 +24720,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "start_campaign",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::terminate_calls`]
@@ -25241,15 +24773,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[21usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -25269,31 +24803,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "terminate_calls",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::terminate_calls_by_agent`]
@@ -25346,15 +24856,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[22usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -25375,31 +24887,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "terminate_calls_by_agent",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::terminate_calls_by_ids`]
@@ -25453,15 +24941,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[23usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -25482,31 +24972,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "terminate_calls_by_ids",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::terminate_campaign_numbers`]
@@ -25560,15 +25026,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[24usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -25589,31 +25057,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "terminate_campaign_numbers",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::terminate_calls_by_numbers`]
@@ -25667,15 +25111,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[25usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::MessageResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -25696,31 +25142,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "terminate_calls_by_numbers",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_large_campaign_upload_status`]
@@ -25759,18 +25181,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[27usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::LargeCampaignUploadStatus>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, bulk_list_id } = self;
             let bulk_list_id = bulk_list_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -25788,31 +25209,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_large_campaign_upload_status",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::start_campaign_v2`]
@@ -25865,15 +25262,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[28usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::StartCampaignResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -25893,31 +25292,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "start_campaign_v2",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::list_knowledge_bases`]
@@ -25940,18 +25315,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[31usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::ListKnowledgeBasesResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client } = self;
             let url = format!("{}/external/kb/all", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -25965,31 +25339,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_knowledge_bases",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_knowledge_base`]
@@ -26028,18 +25378,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[32usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::GetKnowledgeBaseResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, kb_id } = self;
             let kb_id = kb_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -26056,31 +25405,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_knowledge_base",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::delete_knowledge_base`]
@@ -26119,18 +25444,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[33usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::DeleteKnowledgeBaseResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, kb_id } = self;
             let kb_id = kb_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -26147,31 +25471,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_knowledge_base",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::create_agent`]
@@ -26222,15 +25522,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[34usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::CreateAgentResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, body } = self;
             let body = body
                 .and_then(|v| {
@@ -26250,31 +25552,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "create_agent",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::update_agent`]
@@ -26339,15 +25617,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[35usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::UpdateAgentResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, agent_id, body } = self;
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -26371,31 +25651,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "update_agent",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_workspace`]
@@ -26418,15 +25674,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[36usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::WorkspaceInfoResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client } = self;
             let url = format!("{}/workspace", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -26440,31 +25698,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_workspace",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::list_user_workspaces`]
@@ -26487,15 +25721,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[37usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::UserWorkspacesResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client } = self;
             let url = format!("{}/workspace/all", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -26509,31 +25745,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_user_workspaces",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::regenerate_api_key`]
@@ -26556,18 +25768,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[38usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::RegenerateApiKeyResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client } = self;
             let url = format!("{}/workspace/api-key", client.baseurl,);
             let mut header_map = ::reqwest::header::HeaderMap::with_capacity(1usize);
@@ -26581,31 +25792,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "regenerate_api_key",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::list_workspace_numbers`]
@@ -26654,18 +25841,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[39usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::WorkspaceNumbersResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, limit, offset } = self;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let offset = offset.map_err(Error::InvalidRequest)?;
@@ -26683,31 +25869,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_workspace_numbers",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::list_workspace_users`]
@@ -26756,15 +25918,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[40usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::WorkspaceUsersResponse>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, limit, offset } = self;
             let limit = limit.map_err(Error::InvalidRequest)?;
             let offset = offset.map_err(Error::InvalidRequest)?;
@@ -26782,31 +25946,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("offset", &offset))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_workspace_users",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     ///Builder for [`Client::upload_campaign_contact_list`](super::Client::upload_campaign_contact_list).
@@ -26923,18 +26063,17 @@ Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[19usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::UploadCampaignContactListResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self {
                 client,
                 agent_id,
@@ -27067,24 +26206,7 @@ Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
                 .header(::reqwest::header::CONTENT_TYPE, form.content_type())
                 .body(form.into_body())
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "upload_campaign_contact_list",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
-                400..=599 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     ///Builder for [`Client::upload_large_campaign_csv`](super::Client::upload_large_campaign_csv).
@@ -27201,18 +26323,17 @@ Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` bo
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[26usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::UploadLargeCampaignCsvResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self {
                 client,
                 agent_id,
@@ -27345,24 +26466,7 @@ Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` bo
                 .header(::reqwest::header::CONTENT_TYPE, form.content_type())
                 .body(form.into_body())
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "upload_large_campaign_csv",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
-                400..=599 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     ///Builder for [`Client::create_knowledge_base`](super::Client::create_knowledge_base).
@@ -27432,18 +26536,17 @@ Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[29usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::CreateKnowledgeBaseResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, faqs, files, kb_name, urls } = self;
             let url = format!("{}/external/kb", client.baseurl,);
             let mut form = crate::runtime::multipart::Form::new();
@@ -27490,24 +26593,7 @@ Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
                 .header(::reqwest::header::CONTENT_TYPE, form.content_type())
                 .body(form.into_body())
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "create_knowledge_base",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
-                400..=599 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     ///Builder for [`Client::edit_knowledge_base`](super::Client::edit_knowledge_base).
@@ -27617,18 +26703,17 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[30usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<
-            ResponseValue<types::EditKnowledgeBaseResponse>,
-            Error<types::Error>,
-        > {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self {
                 client,
                 faqs_to_remove,
@@ -27709,24 +26794,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
                 .header(::reqwest::header::CONTENT_TYPE, form.content_type())
                 .body(form.into_body())
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "edit_knowledge_base",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200..=299 => ResponseValue::from_response(response).await,
-                400..=599 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     impl<'a> ListAssistants<'a> {
@@ -28585,29 +27653,6 @@ pub static API: crate::runtime::ApiProfile = crate::runtime::ApiProfile {
     default_rate_limit: None,
     operations: &OPERATIONS,
 };
-impl ClientHooks<crate::runtime::ClientState> for Client {
-    async fn pre<E>(
-        &self,
-        request: &mut ::reqwest::Request,
-        info: &OperationInfo,
-    ) -> ::std::result::Result<(), Error<E>> {
-        crate::runtime::hooks::pre(&self.inner, request, info).await
-    }
-    async fn exec(
-        &self,
-        request: ::reqwest::Request,
-        info: &OperationInfo,
-    ) -> ::reqwest::Result<::reqwest::Response> {
-        crate::runtime::hooks::exec(&self.inner, &self.client, request, info).await
-    }
-    async fn post<E>(
-        &self,
-        result: &::reqwest::Result<::reqwest::Response>,
-        info: &OperationInfo,
-    ) -> ::std::result::Result<(), Error<E>> {
-        crate::runtime::hooks::post(&self.inner, result, info).await
-    }
-}
 impl crate::runtime::config::BuildClient for Client {
     fn profile() -> &'static crate::runtime::ApiProfile {
         &API

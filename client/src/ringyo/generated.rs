@@ -5222,13 +5222,6 @@ impl ClientInfo<crate::runtime::ClientState> for Client {
         &self.inner
     }
 }
-const _: () = {
-    #[allow(dead_code)]
-    fn assert_client_hooks()
-    where
-        Client: ClientHooks<crate::runtime::ClientState>,
-    {}
-};
 impl Client {
     /**List agents
 
@@ -5600,15 +5593,17 @@ pub mod builder {
             Output = crate::runtime::Result<crate::runtime::Response<types::AgentList>>,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[0usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::AgentList>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, cursor, limit, order, status } = self;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
@@ -5630,31 +5625,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_agents",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::create_agent`]
@@ -5718,15 +5689,17 @@ pub mod builder {
             Output = crate::runtime::Result<crate::runtime::Response<types::Agent>>,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[1usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::Agent>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, idempotency_key, body } = self;
             let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
@@ -5750,32 +5723,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "create_agent",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                201u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_agent`]
@@ -5827,15 +5775,17 @@ pub mod builder {
             Output = crate::runtime::Result<crate::runtime::Response<types::Agent>>,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[2usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::Agent>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, agent_id, include } = self;
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
@@ -5854,31 +5804,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("include", &include))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_agent",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::delete_agent`]
@@ -5917,15 +5843,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[3usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::DeletedResource>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, agent_id } = self;
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -5942,31 +5870,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_agent",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::update_agent`]
@@ -6029,15 +5933,17 @@ pub mod builder {
             Output = crate::runtime::Result<crate::runtime::Response<types::Agent>>,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[4usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::Agent>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, agent_id, body } = self;
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -6060,31 +5966,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "update_agent",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::list_calls`]
@@ -6221,15 +6103,17 @@ pub mod builder {
             Output = crate::runtime::Result<crate::runtime::Response<types::CallList>>,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[5usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::CallList>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self {
                 client,
                 agent_id,
@@ -6271,31 +6155,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("to_date", &to_date))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_calls",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::create_call`]
@@ -6359,15 +6219,17 @@ pub mod builder {
             Output = crate::runtime::Result<crate::runtime::Response<types::Call>>,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[6usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::Call>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, idempotency_key, body } = self;
             let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
@@ -6391,32 +6253,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "create_call",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                201u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_call`]
@@ -6468,15 +6305,17 @@ pub mod builder {
             Output = crate::runtime::Result<crate::runtime::Response<types::Call>>,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[7usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::Call>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, call_id, include } = self;
             let call_id = call_id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
@@ -6495,31 +6334,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("include", &include))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_call",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::list_phone_numbers`]
@@ -6603,15 +6418,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[8usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::PhoneNumberList>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, country, cursor, limit, status } = self;
             let country = country.map_err(Error::InvalidRequest)?;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
@@ -6633,31 +6450,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_phone_numbers",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::get_phone_number`]
@@ -6709,15 +6502,17 @@ pub mod builder {
             Output = crate::runtime::Result<crate::runtime::Response<types::PhoneNumber>>,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[9usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::PhoneNumber>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, phone_number_id, include } = self;
             let phone_number_id = phone_number_id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
@@ -6737,31 +6532,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("include", &include))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "get_phone_number",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::list_webhooks`]
@@ -6828,15 +6599,17 @@ pub mod builder {
             Output = crate::runtime::Result<crate::runtime::Response<types::WebhookList>>,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[10usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::WebhookList>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, cursor, limit, status } = self;
             let cursor = cursor.map_err(Error::InvalidRequest)?;
             let limit = limit.map_err(Error::InvalidRequest)?;
@@ -6856,31 +6629,7 @@ pub mod builder {
                 .query(&progenitor_client::QueryParam::new("status", &status))
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "list_webhooks",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::create_webhook`]
@@ -6948,15 +6697,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[11usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::WebhookCreated>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, idempotency_key, body } = self;
             let idempotency_key = idempotency_key.map_err(Error::InvalidRequest)?;
             let body = body
@@ -6980,32 +6731,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "create_webhook",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                201u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::delete_webhook`]
@@ -7044,15 +6770,17 @@ pub mod builder {
             >,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[12usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::DeletedResource>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, webhook_id } = self;
             let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
             let url = format!(
@@ -7069,31 +6797,7 @@ pub mod builder {
                 )
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "delete_webhook",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     /**Builder for [`Client::update_webhook`]
@@ -7158,15 +6862,17 @@ pub mod builder {
             Output = crate::runtime::Result<crate::runtime::Response<types::Webhook>>,
         > + 'a {
             let client = self.client;
-            crate::runtime::call::send(
+            let request = self.request().map_err(crate::runtime::call::build_error);
+            crate::runtime::call::execute(
                 &client.inner,
+                &client.client,
                 &super::OPERATIONS[13usize],
-                self.exchange(),
+                request,
             )
         }
-        async fn exchange(
+        fn request(
             self,
-        ) -> Result<ResponseValue<types::Webhook>, Error<types::Error>> {
+        ) -> ::std::result::Result<::reqwest::Request, Error<types::Error>> {
             let Self { client, webhook_id, body } = self;
             let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
             let body = body
@@ -7189,31 +6895,7 @@ pub mod builder {
                 .json(&body)
                 .headers(header_map)
                 .build()?;
-            let info = OperationInfo {
-                operation_id: "update_webhook",
-            };
-            client.pre(&mut request, &info).await?;
-            let result = client.exec(request, &info).await;
-            client.post(&result, &info).await?;
-            let response = result?;
-            match response.status().as_u16() {
-                200u16 => ResponseValue::from_response(response).await,
-                400u16..=499u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                500u16..=599u16 => {
-                    Err(
-                        Error::ErrorResponse(
-                            ResponseValue::from_response(response).await?,
-                        ),
-                    )
-                }
-                _ => Err(Error::UnexpectedResponse(response)),
-            }
+            Ok(request)
         }
     }
     impl<'a> ListAgents<'a> {
@@ -7656,29 +7338,6 @@ pub static API: crate::runtime::ApiProfile = crate::runtime::ApiProfile {
     }),
     operations: &OPERATIONS,
 };
-impl ClientHooks<crate::runtime::ClientState> for Client {
-    async fn pre<E>(
-        &self,
-        request: &mut ::reqwest::Request,
-        info: &OperationInfo,
-    ) -> ::std::result::Result<(), Error<E>> {
-        crate::runtime::hooks::pre(&self.inner, request, info).await
-    }
-    async fn exec(
-        &self,
-        request: ::reqwest::Request,
-        info: &OperationInfo,
-    ) -> ::reqwest::Result<::reqwest::Response> {
-        crate::runtime::hooks::exec(&self.inner, &self.client, request, info).await
-    }
-    async fn post<E>(
-        &self,
-        result: &::reqwest::Result<::reqwest::Response>,
-        info: &OperationInfo,
-    ) -> ::std::result::Result<(), Error<E>> {
-        crate::runtime::hooks::post(&self.inner, result, info).await
-    }
-}
 impl crate::runtime::config::BuildClient for Client {
     fn profile() -> &'static crate::runtime::ApiProfile {
         &API

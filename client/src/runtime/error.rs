@@ -570,13 +570,32 @@ pub(crate) fn from_failure(
     }
 }
 
+/// The error of a call whose last attempt got no complete answer.
+pub(crate) fn transport(call: &mut Call, verdict: Verdict, source: reqwest::Error) -> Error {
+    let timeout = source.is_timeout();
+    let error = Box::new(TransportError {
+        api: call.api,
+        operation: call.op.id,
+        attempts: call.attempts.max(1),
+        status: call.status.map(|s| s.as_u16()),
+        retryable: verdict.retryable,
+        may_have_taken_effect: verdict.may_have_taken_effect,
+        idempotency_key: call.idempotency_key.take(),
+        source,
+    });
+    if timeout {
+        Error::Timeout(error)
+    } else {
+        Error::Transport(error)
+    }
+}
+
 /// The error of a response whose body does not match the spec. serde's message quotes parts
 /// of the body (an unexpected string, an unknown variant), so it is cut and the key taken out
 /// of it like the preview, and the serde error itself is not kept as a source.
 pub(crate) fn decode_error(
     state: &ClientState,
     call: &Call,
-    attempts: u32,
     verdict: Verdict,
     body: Bytes,
     message: &str,
@@ -590,7 +609,7 @@ pub(crate) fn decode_error(
         message,
         preview: preview(state, &body),
         body,
-        attempts,
+        attempts: call.attempts.max(1),
         may_have_taken_effect: verdict.may_have_taken_effect,
     }))
 }

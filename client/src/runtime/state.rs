@@ -1,7 +1,7 @@
 //! The runtime state a generated client carries (progenitor's "inner type"): the key, the
 //! limits, the retry policy and budget. Clones of a client share it.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, RwLock};
@@ -12,7 +12,7 @@ use reqwest::header::{HeaderName, HeaderValue};
 use super::rate_limit::RateLimiter;
 use super::retry::{RetryBudget, RetryPolicy};
 use super::secret::{ApiKey, KeyError};
-use super::{ApiProfile, AuthStyle, OperationMeta};
+use super::{ApiProfile, AuthStyle};
 
 /// How the runtime waits between attempts.
 pub type Sleeper = Arc<dyn Fn(Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync>;
@@ -28,8 +28,6 @@ pub(crate) struct Shared {
     /// The auth header for the current key, built once per key rather than per request (`None`
     /// when the key cannot be a header value). The key itself is kept nowhere else.
     auth: RwLock<Option<(HeaderName, HeaderValue)>>,
-    /// Operations by id (the generated table is ordered by path).
-    by_id: HashMap<&'static str, &'static OperationMeta>,
     pub(crate) scopes: Option<BTreeSet<String>>,
     pub(crate) retry: RetryPolicy,
     pub(crate) budget: RetryBudget,
@@ -83,7 +81,6 @@ impl ClientState {
             shared: Arc::new(Shared {
                 profile,
                 auth: RwLock::new(auth_header(profile, &key)),
-                by_id: profile.operations.iter().map(|op| (op.id, op)).collect(),
                 scopes: config.scopes,
                 retry: config.retry,
                 budget: RetryBudget::new(config.retry_budget),
@@ -127,9 +124,6 @@ impl ClientState {
         self.shared.budget.available()
     }
 
-    pub(crate) fn operation(&self, id: &str) -> Option<&'static OperationMeta> {
-        self.shared.by_id.get(id).copied()
-    }
 
     /// The auth header, marked sensitive so that it is left out of reqwest's and hyper's debug
     /// output.
