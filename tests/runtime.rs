@@ -889,11 +889,19 @@ async fn contract_a_truncated_enveloped_body_is_retried_by_the_runtime() {
     let agent = voiceai_tests::response_example("ringyo", "get_agent");
     let server = ScriptedServer::start(vec![
         partial(200, Duration::ZERO),
-        Reply::json(200, json!({"data": agent, "meta": {"request_id": "req_env"}})),
+        Reply::json(
+            200,
+            json!({"data": agent, "meta": {"request_id": "req_env"}}),
+        ),
     ])
     .await;
     let (client, _) = ringyo_client(&server.url);
-    let ok = client.get_agent().agent_id("agent_abc123").send().await.unwrap();
+    let ok = client
+        .get_agent()
+        .agent_id("agent_abc123")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(ok.attempts(), 2);
     assert_eq!(ok.request_id(), Some("req_env"));
 }

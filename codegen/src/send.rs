@@ -21,8 +21,33 @@ use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use syn::visit_mut::VisitMut;
+
 use crate::spec::Operation;
 use crate::Error;
+
+/// `HeaderMap::with_capacity(n)` becomes `HeaderMap::new()`.
+struct EmptyHeaderMap;
+
+impl VisitMut for EmptyHeaderMap {
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        if let syn::Expr::Call(call) = expr {
+            if let syn::Expr::Path(path) = &*call.func {
+                let names: Vec<String> = path
+                    .path
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect();
+                if names.ends_with(&["HeaderMap".to_string(), "with_capacity".to_string()]) {
+                    *expr = syn::parse_quote!(::reqwest::header::HeaderMap::new());
+                    return;
+                }
+            }
+        }
+        syn::visit_mut::visit_expr_mut(self, expr);
+    }
+}
 
 /// Rewrites the `send` of every builder in `mod builder`. `operations` is in the order of the
 /// `OPERATIONS` table. Fails when a builder's `send` does not have progenitor's shape, or an
@@ -68,7 +93,13 @@ pub fn wrap_sends(
                     if matches!(&local.pat, syn::Pat::Ident(p) if p.ident == "info"))
             })
             .ok_or_else(|| fail("no `let info = OperationInfo { .. }`"))?;
-        let building = &raw.block.stmts[..split];
+        let mut building = raw.block.stmts[..split].to_vec();
+        // progenitor sizes a header map for the header parameters even when there are none;
+        // an empty map allocates nothing until something is inserted.
+        for stmt in building.iter_mut() {
+            EmptyHeaderMap.visit_stmt_mut(stmt);
+        }
+        let building = &building;
         if quote!(#(#building)*).to_string().contains(". await") {
             return Err(fail("building the request awaits"));
         }

@@ -118,16 +118,13 @@ fn decode<T: DeserializeOwned>(
         (body, None)
     };
     match serde_json::from_slice::<T>(&body) {
-        Ok(value) => {
-            let request_id = envelope_request_id.or_else(|| error::header_request_id(&headers));
-            Ok(Response::new(
-                value,
-                status,
-                headers,
-                request_id,
-                call.attempts.max(1),
-            ))
-        }
+        Ok(value) => Ok(Response::new(
+            value,
+            status,
+            headers,
+            envelope_request_id,
+            call.attempts.max(1),
+        )),
         Err(source) => Err(error::decode_error(
             state,
             call,

@@ -490,11 +490,14 @@ pub(crate) fn header_str<'a>(
 }
 
 /// The request id of a response's headers: `x-request-id`, else `request-id`.
-pub(crate) fn header_request_id(headers: &HeaderMap) -> Option<String> {
+pub(crate) fn header_request_id_str(headers: &HeaderMap) -> Option<&str> {
     header_str(headers, &names::X_REQUEST_ID)
         .or_else(|| header_str(headers, &names::REQUEST_ID))
         .filter(|id| !id.is_empty())
-        .map(str::to_string)
+}
+
+fn header_request_id(headers: &HeaderMap) -> Option<String> {
+    header_request_id_str(headers).map(str::to_string)
 }
 
 /// The error of a call whose last response had an error status. The message is what

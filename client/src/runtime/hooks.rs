@@ -64,7 +64,10 @@ pub(crate) fn prepare(
             call.idempotency_key = given.to_str().ok().map(str::to_string);
             call.repeat = Repeat::Safe;
         } else {
-            let chosen = call.options.as_ref().and_then(|o| o.idempotency_key.clone());
+            let chosen = call
+                .options
+                .as_ref()
+                .and_then(|o| o.idempotency_key.clone());
             call.repeat = if chosen.is_some() {
                 Repeat::Safe
             } else {
@@ -124,7 +127,7 @@ async fn attempts(
         call.attempts += 1;
         let attempt = call.attempts;
         let next = (attempt <= policy.max_retries)
-            .then(|| pending.try_clone())
+            .then(|| copy_request(&pending))
             .flatten();
         let waited = state.acquire(call.op.id).await;
         if !waited.is_zero() {
@@ -228,6 +231,23 @@ async fn attempts(
     }
 }
 
+/// A copy of a request for the next attempt; `None` when its body cannot be copied (a stream).
+/// A request without a body is copied by hand: reqwest's `try_clone` also builds and then
+/// replaces an extensions map, which costs more than the rest of the copy. The requests the
+/// generated code builds carry nothing in their extensions but the timeout.
+fn copy_request(request: &Request) -> Option<Request> {
+    if request.body().is_some() {
+        return request.try_clone();
+    }
+    let mut copy = Request::new(request.method().clone(), request.url().clone());
+    *copy.headers_mut() = request.headers().clone();
+    *copy.version_mut() = request.version();
+    if let Some(timeout) = request.timeout() {
+        *copy.timeout_mut() = Some(*timeout);
+    }
+    Some(copy)
+}
+
 /// Reads a whole body. The common single-chunk body is kept as it came, without a copy.
 async fn read_body(response: &mut reqwest::Response) -> reqwest::Result<Bytes> {
     let Some(first) = response.chunk().await? else {
@@ -249,8 +269,7 @@ fn observe_rate_limit(state: &ClientState, headers: &HeaderMap) {
     let Some(limiter) = state.rate_limiter() else {
         return;
     };
-    let remaining =
-        header_str(headers, &RATE_LIMIT_REMAINING).and_then(|v| v.trim().parse().ok());
+    let remaining = header_str(headers, &RATE_LIMIT_REMAINING).and_then(|v| v.trim().parse().ok());
     let reset = header_str(headers, &RATE_LIMIT_RESET)
         .and_then(|v| parse_rate_limit_reset(v, SystemTime::now()));
     limiter.observe(remaining, reset);

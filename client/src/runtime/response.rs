@@ -21,7 +21,8 @@ pub struct Response<T> {
     inner: T,
     status: StatusCode,
     headers: HeaderMap,
-    request_id: Option<String>,
+    /// `meta.request_id` of an unwrapped envelope; the headers are read only when asked.
+    envelope_request_id: Option<String>,
     attempts: u32,
 }
 
@@ -30,14 +31,14 @@ impl<T> Response<T> {
         inner: T,
         status: StatusCode,
         headers: HeaderMap,
-        request_id: Option<String>,
+        envelope_request_id: Option<String>,
         attempts: u32,
     ) -> Self {
         Self {
             inner,
             status,
             headers,
-            request_id,
+            envelope_request_id,
             attempts,
         }
     }
@@ -60,7 +61,9 @@ impl<T> Response<T> {
     /// The request id the server gave the response: an `x-request-id` (or `request-id`)
     /// header, or the `meta.request_id` of a Ringyo `{data, meta}` envelope.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.envelope_request_id
+            .as_deref()
+            .or_else(|| super::error::header_request_id_str(&self.headers))
     }
 
     /// How many attempts the call took: 1, or more when the runtime retried.
@@ -74,7 +77,7 @@ impl<T> Response<T> {
             inner: f(self.inner),
             status: self.status,
             headers: self.headers,
-            request_id: self.request_id,
+            envelope_request_id: self.envelope_request_id,
             attempts: self.attempts,
         }
     }

@@ -124,7 +124,6 @@ impl ClientState {
         self.shared.budget.available()
     }
 
-
     /// The auth header, marked sensitive so that it is left out of reqwest's and hyper's debug
     /// output.
     pub(crate) fn auth_header(&self) -> Option<(HeaderName, HeaderValue)> {
