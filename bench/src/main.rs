@@ -173,6 +173,54 @@ async fn overhead(total: usize, rows: &mut Vec<Row>) {
     ));
 }
 
+/// What contention on the state a client shares with its clones costs per request: the work
+/// every request does on it (read the auth header, look up the limiters, return a retry-budget
+/// token), from 64 tasks on the 2 worker threads at once, against the same work from one task.
+async fn shared_state(iterations: usize, rows: &mut Vec<Row>) {
+    // Never contacted: only the client's shared state is used.
+    let client = ringg_client("http://127.0.0.1:9/ringg".into());
+    let op = ringg::OPERATIONS
+        .iter()
+        .find(|o| o.id == "get_workspace")
+        .expect("get_workspace in the table");
+    let tasks = 64;
+    let total = iterations * tasks;
+    let state = client.state().clone();
+    let t = Instant::now();
+    for _ in 0..total {
+        std::hint::black_box(state.touch_shared_state(op));
+    }
+    let single = t.elapsed().as_secs_f64() / total as f64;
+    let t = Instant::now();
+    let handles: Vec<_> = (0..tasks)
+        .map(|_| {
+            let state = client.state().clone();
+            tokio::spawn(async move {
+                for _ in 0..iterations {
+                    std::hint::black_box(state.touch_shared_state(op));
+                }
+            })
+        })
+        .collect();
+    for h in handles {
+        h.await.expect("task");
+    }
+    // Two threads work at once: the wall time per operation is half the time each takes.
+    let concurrent = 2.0 * t.elapsed().as_secs_f64() / total as f64;
+    rows.push(Row {
+        figure: format!("shared client state per request, {tasks} tasks on 2 threads"),
+        measured: format!("{:.0} ns/request", concurrent * 1e9),
+        baseline: format!("{:.0} ns/request from one task", single * 1e9),
+        ratio: Some(concurrent / single),
+        goal: "≤ 1 µs/request".into(),
+        met: Some(concurrent <= 1e-6),
+        note: "what every request does to the state a client shares with its clones (auth \
+               header read from its lock and cloned, limiter lookups, a retry-budget deposit), \
+               run by 64 tasks at once against one task: the price of contention on that state"
+            .into(),
+    });
+}
+
 fn ratio_row(
     figure: String,
     ours: f64,
@@ -413,6 +461,8 @@ fn main() {
         .expect("runtime");
     eprintln!("overhead…");
     runtime.block_on(overhead(20_000 / scale, &mut rows));
+    eprintln!("shared state…");
+    runtime.block_on(shared_state(200_000 / scale, &mut rows));
     eprintln!("rate limit…");
     runtime.block_on(rate_limit(2_000 / scale, &mut rows));
     drop(runtime);

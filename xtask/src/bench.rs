@@ -1,6 +1,7 @@
-//! `cargo xtask bench`: runs `voiceai-bench` in release mode, measures the build cost of a small
-//! crate using voiceai against one using progenitor's `generate_api!` on the same spec, prints
-//! the table and writes BENCHMARKS.md.
+//! `cargo xtask bench`: runs `voiceai-bench` in release mode, counts the instructions of one
+//! request against raw reqwest under callgrind (when valgrind is installed), measures the build
+//! cost of a small crate using voiceai against one using progenitor's `generate_api!` on the
+//! same spec, prints the table and writes BENCHMARKS.md.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -33,6 +34,14 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     let text = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;
     let mut rows: Vec<Value> =
         serde_json::from_str(&text).map_err(|e| format!("bench results: {e}"))?;
+    let mut breakdown = String::from(
+        "valgrind was not found: install it (`apt-get install valgrind`) for the instruction \
+         counts.\n",
+    );
+    if let Some((row, text)) = instructions(root)? {
+        rows.insert(0, row);
+        breakdown = text;
+    }
     // The build-cost figure takes two clean builds; `--no-build-cost` reuses the last one.
     let saved = root.join("target/bench-build-cost.json");
     if !skip_build {
@@ -55,7 +64,7 @@ pub fn run(root: &Path, args: &[String]) -> Result<(), String> {
     }
     let table = table(&rows);
     println!("{table}");
-    let doc = document(&table, quick);
+    let doc = document(&table, quick, &breakdown);
     std::fs::write(root.join("BENCHMARKS.md"), doc).map_err(|e| format!("BENCHMARKS.md: {e}"))?;
     println!("wrote BENCHMARKS.md");
     Ok(())
@@ -117,7 +126,7 @@ fn output(program: &str, args: &[&str]) -> String {
         .unwrap_or_default()
 }
 
-fn document(table: &str, quick: bool) -> String {
+fn document(table: &str, quick: bool, breakdown: &str) -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|c| {
@@ -141,18 +150,124 @@ fn document(table: &str, quick: bool) -> String {
          ## Where the per-request overhead goes\n\n\
          Wall-clock ratios on a shared 2-core machine move by a few points between runs (the\n\
          loopback server shares the cores with the client). Instruction counts do not:\n\
-         `valgrind --tool=callgrind target/release/voiceai-bench --profile-requests 3000 [--raw]`\n\
-         counts one `get_workspace` (or the raw reqwest GET) per request. On 2026-11-23 that was\n\
-         68.2k instructions for voiceai against 63.8k raw (+6.9 %). Most of the difference is the\n\
-         copy of the request kept for retries (`Request::try_clone`), the response headers that\n\
-         progenitor's `ResponseValue` copies, and moving the 4.3 KB future of the generated\n\
-         `send()`. Building the auth header once per key, looking operations up by id and\n\
-         skipping the span wrapper when tracing is off took 0.9k off; boxing the retry loop made\n\
-         it worse and was not kept.\n",
+         `valgrind --tool=callgrind target/release/voiceai-bench --profile-requests N [--raw]`\n\
+         counts N sequential `get_workspace` calls (or raw reqwest GETs of the same URL with the\n\
+         same headers, decoded into the same type); the figure above is the difference between\n\
+         N = 3000 and N = 1000, divided by 2000, so start-up cancels out.\n\n\
+         {breakdown}",
         if quick { " --quick" } else { "" },
         output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
         output("rustc", &["-V"]),
     )
+}
+
+/// Instructions per request under callgrind, voiceai against raw reqwest, and the functions
+/// where the difference lies. `None` when valgrind is not installed.
+fn instructions(root: &Path) -> Result<Option<(Value, String)>, String> {
+    if Command::new("valgrind").arg("--version").output().is_err() {
+        eprintln!("== valgrind not found: no instruction counts");
+        return Ok(None);
+    }
+    eprintln!("== instructions per request (callgrind; four runs)");
+    let bin = root.join("target/release/voiceai-bench");
+    let dir = root.join("target/callgrind");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let count = |n: usize, raw: bool| -> Result<(u64, PathBuf), String> {
+        let out = dir.join(format!("{}-{n}.out", if raw { "raw" } else { "voiceai" }));
+        let mut command = Command::new("valgrind");
+        command
+            .arg("--tool=callgrind")
+            .arg(format!("--callgrind-out-file={}", out.display()))
+            .arg(&bin)
+            .args(["--profile-requests", &n.to_string()]);
+        if raw {
+            command.arg("--raw");
+        }
+        let output = command.output().map_err(|e| format!("valgrind: {e}"))?;
+        let text = String::from_utf8_lossy(&output.stderr);
+        let total = text
+            .lines()
+            .find_map(|l| l.split("Collected :").nth(1))
+            .and_then(|n| n.trim().parse::<u64>().ok())
+            .ok_or_else(|| format!("no instruction count from callgrind: {text}"))?;
+        Ok((total, out))
+    };
+    let per_request = |raw: bool| -> Result<(f64, PathBuf), String> {
+        let (small, _) = count(1000, raw)?;
+        let (large, profile) = count(3000, raw)?;
+        Ok((large.saturating_sub(small) as f64 / 2000.0, profile))
+    };
+    let (ours, our_profile) = per_request(false)?;
+    let (base, base_profile) = per_request(true)?;
+    let ratio = ours / base;
+    let row = serde_json::json!({
+        "figure": "instructions per request (callgrind, sequential `get_workspace`)",
+        "measured": format!("{:.1}k instructions", ours / 1000.0),
+        "baseline": format!("{:.1}k instructions (raw reqwest)", base / 1000.0),
+        "ratio": ratio,
+        "goal": "≤ 1.03×",
+        "met": ratio <= 1.03,
+        "note": "repeatable, unlike wall time: the same binary and inputs give the same count",
+    });
+    let mut text = format!(
+        "This run: {:.1}k instructions per request for voiceai, {:.1}k for raw reqwest \
+         ({:+.1} %). The functions where the two runs of 3000 requests differ most \
+         (instructions per request, exclusive of callees; positive: voiceai spends more):\n\n\
+         | instructions | function |\n|---|---|\n",
+        ours / 1000.0,
+        base / 1000.0,
+        (ratio - 1.0) * 100.0
+    );
+    let ours_by_fn = exclusive_costs(&our_profile)?;
+    let base_by_fn = exclusive_costs(&base_profile)?;
+    let mut diff: Vec<(i64, String)> = ours_by_fn
+        .keys()
+        .chain(base_by_fn.keys())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .map(|name| {
+            let a = ours_by_fn.get(name).copied().unwrap_or(0) as i64;
+            let b = base_by_fn.get(name).copied().unwrap_or(0) as i64;
+            ((a - b) / 3000, name.clone())
+        })
+        .filter(|(d, name)| *d != 0 && name != "PROGRAM TOTALS")
+        .collect();
+    diff.sort_by_key(|(d, _)| -d.abs());
+    for (d, name) in diff.into_iter().take(12) {
+        let name: String = name.chars().take(110).collect();
+        text.push_str(&format!("| {d:+} | `{}` |\n", name.replace('|', "\\|")));
+    }
+    Ok(Some((row, text)))
+}
+
+/// Instructions by function (exclusive) from a callgrind profile, through `callgrind_annotate`.
+fn exclusive_costs(profile: &Path) -> Result<std::collections::BTreeMap<String, u64>, String> {
+    let output = Command::new("callgrind_annotate")
+        .arg(profile)
+        .output()
+        .map_err(|e| format!("callgrind_annotate: {e}"))?;
+    let mut costs = std::collections::BTreeMap::new();
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let line = line.trim_start();
+        let Some((count, rest)) = line.split_once(' ') else {
+            continue;
+        };
+        let Ok(count) = count.replace(',', "").parse::<u64>() else {
+            continue;
+        };
+        // "(12.34%)  file:function [object]"
+        let name = rest
+            .split_once(')')
+            .map(|(_, r)| r.trim())
+            .unwrap_or(rest)
+            .split(" [")
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("???:")
+            .to_string();
+        *costs.entry(name).or_insert(0) += count;
+    }
+    Ok(costs)
 }
 
 /// A clean `cargo build` of a small binary crate calling `get_workspace`, once with voiceai and

@@ -129,7 +129,7 @@ async fn attempts(
         let next = (attempt <= policy.max_retries)
             .then(|| copy_request(&pending))
             .flatten();
-        let waited = state.acquire(call.op.id).await;
+        let waited = state.acquire(call.op).await;
         if !waited.is_zero() {
             tracing::debug!(wait_ms = waited.as_millis() as u64, "rate limiter wait");
         }
@@ -248,7 +248,8 @@ fn copy_request(request: &Request) -> Option<Request> {
     Some(copy)
 }
 
-/// Reads a whole body. The common single-chunk body is kept as it came, without a copy.
+/// Reads a whole body. The common single-chunk body is kept as it came, without a copy;
+/// several chunks are joined once, into a buffer of exactly their size.
 async fn read_body(response: &mut reqwest::Response) -> reqwest::Result<Bytes> {
     let Some(first) = response.chunk().await? else {
         return Ok(Bytes::new());
@@ -256,13 +257,15 @@ async fn read_body(response: &mut reqwest::Response) -> reqwest::Result<Bytes> {
     let Some(second) = response.chunk().await? else {
         return Ok(first);
     };
-    let mut buffer = BytesMut::with_capacity(first.len() + second.len());
-    buffer.extend_from_slice(&first);
-    buffer.extend_from_slice(&second);
+    let mut chunks = vec![first, second];
     while let Some(chunk) = response.chunk().await? {
-        buffer.extend_from_slice(&chunk);
+        chunks.push(chunk);
     }
-    Ok(buffer.freeze())
+    let mut body = BytesMut::with_capacity(chunks.iter().map(Bytes::len).sum());
+    for chunk in &chunks {
+        body.extend_from_slice(chunk);
+    }
+    Ok(body.freeze())
 }
 
 fn observe_rate_limit(state: &ClientState, headers: &HeaderMap) {

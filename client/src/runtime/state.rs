@@ -12,7 +12,7 @@ use reqwest::header::{HeaderName, HeaderValue};
 use super::rate_limit::RateLimiter;
 use super::retry::{RetryBudget, RetryPolicy};
 use super::secret::{ApiKey, KeyError};
-use super::{ApiProfile, AuthStyle};
+use super::{ApiProfile, AuthStyle, OperationMeta};
 
 /// How the runtime waits between attempts.
 pub type Sleeper = Arc<dyn Fn(Duration) -> Pin<Box<dyn Future<Output = ()> + Send>> + Send + Sync>;
@@ -32,7 +32,7 @@ pub(crate) struct Shared {
     pub(crate) retry: RetryPolicy,
     pub(crate) budget: RetryBudget,
     pub(crate) limiter: Option<Arc<RateLimiter>>,
-    pub(crate) operation_limiters: Vec<(&'static str, RateLimiter)>,
+    pub(crate) operation_limiters: Vec<(&'static OperationMeta, RateLimiter)>,
     sleeper: Option<Sleeper>,
 }
 
@@ -68,7 +68,7 @@ impl ClientState {
                 .filter_map(|op| {
                     op.rate_limit.map(|l| {
                         (
-                            op.id,
+                            op,
                             RateLimiter::new(l.requests, Duration::from_secs(l.per_seconds)),
                         )
                     })
@@ -115,7 +115,7 @@ impl ClientState {
         self.shared
             .operation_limiters
             .iter()
-            .find(|(id, _)| *id == operation_id)
+            .find(|(op, _)| op.id == operation_id)
             .map(|(_, limiter)| limiter)
     }
 
@@ -132,6 +132,18 @@ impl ClientState {
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .clone()
+    }
+
+    /// The work every request does on the state a client shares with its clones (read the
+    /// auth header, look up the limiters, return a retry-budget token), without the request:
+    /// `voiceai-bench` runs it from many tasks at once to measure what contention on that
+    /// state costs. Not a public API.
+    #[doc(hidden)]
+    pub fn touch_shared_state(&self, op: &'static OperationMeta) -> bool {
+        let header = self.auth_header();
+        let limited = self.operation_limiter(op).is_some() || self.shared.limiter.is_some();
+        self.shared.budget.deposit();
+        header.is_some() && !limited
     }
 
     /// `text` with every occurrence of the current key replaced by `[redacted]`.
@@ -154,10 +166,20 @@ impl ClientState {
         }
     }
 
+    /// The limiter of an operation of this client's table (compared by address: no string
+    /// comparison on the hot path).
+    fn operation_limiter(&self, op: &'static OperationMeta) -> Option<&RateLimiter> {
+        self.shared
+            .operation_limiters
+            .iter()
+            .find(|(limited, _)| std::ptr::eq(*limited, op))
+            .map(|(_, limiter)| limiter)
+    }
+
     /// Waits for the client-wide limiter and the operation's own; returns the total wait.
-    pub(crate) async fn acquire(&self, operation: &str) -> Duration {
+    pub(crate) async fn acquire(&self, op: &'static OperationMeta) -> Duration {
         let mut waited = Duration::ZERO;
-        if let Some(limiter) = self.operation_rate_limiter(operation) {
+        if let Some(limiter) = self.operation_limiter(op) {
             waited += limiter.acquire().await;
         }
         if let Some(limiter) = &self.shared.limiter {
