@@ -495,7 +495,8 @@ fn hoist_schema(
 /// Every client is built through `ClientBuilder::build` (which checks the base URL and sets the
 /// redirect policy): progenitor's `Client::new` goes, `new_with_client` becomes private, and
 /// the `pub use` of progenitor's support types becomes a private `use` (the builders reach them
-/// through `super::`). progenitor's hooks are not used (see [`send`]).
+/// through `super::`). progenitor's hooks are not used (see [`send`]), and its `prelude`
+/// (which holds only `Client`) goes.
 fn make_constructors_private(file: &mut syn::File) {
     for item in file.items.iter_mut() {
         match item {
@@ -532,6 +533,8 @@ fn make_constructors_private(file: &mut syn::File) {
     file.items.retain(|item| match item {
         syn::Item::Impl(imp) => !(imp.trait_.is_none() && imp.items.is_empty()),
         syn::Item::Const(c) => !quote!(#c).to_string().contains("assert_client_hooks"),
+        // `prelude` only re-exports `Client`.
+        syn::Item::Mod(m) => m.ident != "prelude",
         _ => true,
     });
 }
