@@ -1023,3 +1023,57 @@ async fn contract_a_decode_error_previews_the_body_without_the_key() {
     assert_eq!(err.message(), "bad key [redacted]");
     assert!(!err.to_string().contains(RINGG_KEY), "{err}");
 }
+
+#[tokio::test]
+async fn contract_an_idempotency_key_that_cannot_be_a_header_is_refused_before_sending() {
+    let server = ScriptedServer::start(vec![]).await;
+    let (client, _) = ringyo_client(&server.url);
+    let body = |b: ringyo::types::builder::CreateCallRequest| {
+        b.agent_id("agent_abc123").phone_number("+14155551234")
+    };
+    let on_builder = client
+        .create_call()
+        .idempotency_key("line\nbreak")
+        .body_map(body)
+        .send()
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(on_builder, Error::InvalidInput(_)),
+        "{on_builder:?}"
+    );
+    let in_options = RequestOptions::new()
+        .idempotency_key("line\nbreak")
+        .run(client.create_call().body_map(body).send())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(in_options, Error::InvalidInput(_)),
+        "{in_options:?}"
+    );
+    assert_eq!(server.hits(), 0, "nothing was sent");
+}
+
+#[tokio::test]
+async fn contract_a_key_from_request_options_is_sent_on_every_attempt_and_makes_a_resend_safe() {
+    let server = ScriptedServer::start(vec![Reply::text(503, "x"); 3]).await;
+    let (client, _) = ringyo_client(&server.url);
+    let err = RequestOptions::new()
+        .idempotency_key("order-43")
+        .run(
+            client
+                .create_call()
+                .body_map(|b| b.agent_id("agent_abc123").phone_number("+14155551234"))
+                .send(),
+        )
+        .await
+        .unwrap_err();
+    let sent: Vec<_> = server
+        .requests()
+        .iter()
+        .map(|r| r.header("idempotency-key").unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(sent, vec!["order-43".to_string(); 3]);
+    assert!(err.is_retryable() && !err.may_have_taken_effect(), "{err}");
+    assert_eq!(err.idempotency_key(), Some("order-43"));
+}

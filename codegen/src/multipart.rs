@@ -1,6 +1,7 @@
 //! Builders for `multipart/form-data` operations, which progenitor 0.15 cannot generate. They
-//! follow progenitor's builder shape (`client.op().field(x).send().await`), run the same hooks
-//! and return the same `ResponseValue`/`Error` types.
+//! follow progenitor's builder shape (`client.op().field(x).send().await`), down to a `send`
+//! shaped like progenitor's, which the send pass ([`crate::send`]) then splits into request
+//! building and the runtime's `call::execute` exactly as it does progenitor's own.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;

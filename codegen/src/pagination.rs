@@ -204,7 +204,7 @@ pub fn generate(
     let item = quote!(types::#item_type);
     let doc = format!(
         "Every item of `{}` across pages, fetched lazily one page at a time through the \
-         client's hooks (rate limits and retries apply). The builder's filters apply to every \
+         client (rate limits and retries apply). The builder's filters apply to every \
          page; its `limit` sets the page size (default 100), {}.",
         op.id,
         match kind {

@@ -321,7 +321,7 @@ mod tests {
             pub mod serde_helpers {}
             fn f() -> ::std::string::String {
                 let _ = types::serde::X;
-                crate::runtime::hooks::pre();
+                crate::runtime::call::execute();
                 ::std::string::String::new()
             }
         };

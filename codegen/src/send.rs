@@ -1,6 +1,6 @@
 //! The `send()` users call. progenitor's builder `send` (and the multipart ones this crate emits
 //! in the same shape) does two things: it builds a `reqwest::Request` from the builder's fields,
-//! then runs it through hooks and decodes the answer into progenitor's own response and error
+//! then runs it through progenitor's hooks and decodes the answer into progenitor's own response and error
 //! types. This pass keeps the first half as a private, synchronous `request()` and replaces
 //! the second with the runtime's `call::execute`, which sends the request with one typed call
 //! context, decodes the body and returns `voiceai::Result<voiceai::Response<T>>`:

@@ -26798,7 +26798,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         }
     }
     impl<'a> ListAssistants<'a> {
-        ///Every item of `list_assistants` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        ///Every item of `list_assistants` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
         pub fn stream(
             self,
         ) -> ::std::pin::Pin<
@@ -26850,7 +26850,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         }
     }
     impl<'a> ListCallHistory<'a> {
-        ///Every item of `list_call_history` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        ///Every item of `list_call_history` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
         pub fn stream(
             self,
         ) -> ::std::pin::Pin<
@@ -26904,7 +26904,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         }
     }
     impl<'a> ListCampaigns<'a> {
-        ///Every item of `list_campaigns` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        ///Every item of `list_campaigns` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
         pub fn stream(
             self,
         ) -> ::std::pin::Pin<
@@ -26956,7 +26956,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         }
     }
     impl<'a> ListWorkspaceNumbers<'a> {
-        ///Every item of `list_workspace_numbers` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        ///Every item of `list_workspace_numbers` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
         pub fn stream(
             self,
         ) -> ::std::pin::Pin<
@@ -27007,7 +27007,7 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         }
     }
     impl<'a> ListWorkspaceUsers<'a> {
-        ///Every item of `list_workspace_users` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        ///Every item of `list_workspace_users` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
         pub fn stream(
             self,
         ) -> ::std::pin::Pin<
@@ -27057,10 +27057,6 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
             )
         }
     }
-}
-/// Items consumers will typically use such as the Client.
-pub mod prelude {
-    pub use self::super::Client;
 }
 impl Client {
     /**Upload campaign contact list

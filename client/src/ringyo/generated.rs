@@ -6899,7 +6899,7 @@ pub mod builder {
         }
     }
     impl<'a> ListAgents<'a> {
-        ///Every item of `list_agents` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        ///Every item of `list_agents` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
         pub fn stream(
             self,
         ) -> ::std::pin::Pin<
@@ -6957,7 +6957,7 @@ pub mod builder {
         }
     }
     impl<'a> ListCalls<'a> {
-        ///Every item of `list_calls` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        ///Every item of `list_calls` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
         pub fn stream(
             self,
         ) -> ::std::pin::Pin<
@@ -7015,7 +7015,7 @@ pub mod builder {
         }
     }
     impl<'a> ListPhoneNumbers<'a> {
-        ///Every item of `list_phone_numbers` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        ///Every item of `list_phone_numbers` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
         pub fn stream(
             self,
         ) -> ::std::pin::Pin<
@@ -7076,7 +7076,7 @@ pub mod builder {
         }
     }
     impl<'a> ListWebhooks<'a> {
-        ///Every item of `list_webhooks` across pages, fetched lazily one page at a time through the client's hooks (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        ///Every item of `list_webhooks` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
         pub fn stream(
             self,
         ) -> ::std::pin::Pin<
@@ -7133,10 +7133,6 @@ pub mod builder {
             )
         }
     }
-}
-/// Items consumers will typically use such as the Client.
-pub mod prelude {
-    pub use self::super::Client;
 }
 /// Per-operation metadata generated from the spec, ordered by path, then by method.
 pub static OPERATIONS: [crate::runtime::OperationMeta; 14usize] = [

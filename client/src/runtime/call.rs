@@ -4,7 +4,7 @@
 //! The generated code builds the `reqwest::Request` (progenitor's code, kept as a synchronous
 //! `request()` on each builder) and passes it here with the operation's row of the `OPERATIONS`
 //! table. From then on one [`Call`] value is passed by reference through the steps
-//! ([`super::hooks::prepare`], [`super::hooks::send`], decoding): which attempt this is, who
+//! ([`super::exchange::prepare`], [`super::exchange::send`], decoding): which attempt this is, who
 //! chose the idempotency key, what the last status was. Every [`Error`] and every [`Response`]
 //! is built from it, once. Why a value rather than a task-local: the steps are the runtime's
 //! own functions, so nothing needs to reach the context but through its arguments, and the
@@ -17,7 +17,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::error::{self, Error};
-use super::hooks::{self, Answer};
+use super::exchange::{self, Answer};
 use super::options::RequestOptions;
 use super::response::Response;
 use super::retry::{decide, Outcome, Repeat, Verdict};
@@ -96,8 +96,8 @@ pub async fn execute<T: DeserializeOwned>(
 ) -> Result<Response<T>, Error> {
     let mut request = request?;
     let mut call = Call::new(state.profile().name, op);
-    hooks::prepare(state, &mut call, &mut request)?;
-    let answer = hooks::send(state, http, &mut call, request).await?;
+    exchange::prepare(state, &mut call, &mut request)?;
+    let answer = exchange::send(state, http, &mut call, request).await?;
     decode(state, &call, answer)
 }
 

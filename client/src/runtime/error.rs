@@ -429,7 +429,6 @@ pub(crate) struct ApiFailure {
     pub(crate) json: Option<serde_json::Value>,
     pub(crate) code: Option<String>,
     pub(crate) retry_after: Option<Duration>,
-    pub(crate) verdict: Verdict,
 }
 
 impl ApiFailure {
@@ -450,11 +449,6 @@ impl ApiFailure {
             json,
             code,
             retry_after,
-            verdict: Verdict {
-                retry: false,
-                retryable: false,
-                may_have_taken_effect: false,
-            },
         }
     }
 
@@ -506,6 +500,7 @@ pub(crate) fn from_failure(
     state: Option<&ClientState>,
     call: &mut Call,
     failure: ApiFailure,
+    verdict: Verdict,
 ) -> Error {
     let ApiFailure {
         status,
@@ -514,7 +509,6 @@ pub(crate) fn from_failure(
         json,
         code,
         retry_after,
-        verdict,
     } = failure;
     let body = match json {
         Some(value @ serde_json::Value::Object(_)) => value,
@@ -668,15 +662,15 @@ pub fn from_status(status: u16, headers: &HeaderMap, body: &[u8]) -> Error {
         deprecated: false,
         multipart: false,
     };
-    let mut failure = ApiFailure::read(
+    let failure = ApiFailure::read(
         status,
         headers.clone(),
         Bytes::copy_from_slice(body),
         SystemTime::now(),
     );
-    failure.verdict = decide(failure.outcome(), Repeat::Safe);
+    let verdict = decide(failure.outcome(), Repeat::Safe);
     let mut call = Call::standalone(&OP);
-    from_failure(None, &mut call, failure)
+    from_failure(None, &mut call, failure, verdict)
 }
 
 fn str_at<'a>(body: &'a serde_json::Value, pointers: &[&str]) -> Option<&'a str> {

@@ -1,18 +1,19 @@
-//! The hand-written runtime shared by both clients: configuration, the API key, the request
-//! hooks (auth, scope check, rate limit, retry), errors, multipart bodies.
+//! The hand-written runtime shared by both clients: configuration, the API key, the steps of a
+//! call (auth, scope check, rate limit, retry), errors, multipart bodies.
 //!
 //! Not a public API: this is what generated code (in this crate and from the `client!`
 //! macro) names. What users need is re-exported at the crate root.
 //!
-//! Every generated `send()` runs progenitor's request code through [`call::send`], which gives
-//! the call one typed context that [`hooks::pre`] and [`hooks::exec`] write; the per-API
+//! Every generated `send()` builds its request with progenitor's code and hands it to
+//! [`call::execute`], which carries one typed context through [`exchange::prepare`] and
+//! [`exchange::send`] and builds the response or the error from it; the per-API
 //! differences (auth header, scopes, limits) come from the [`ApiProfile`] and [`OperationMeta`]
 //! table generated from each spec.
 
 pub mod call;
 pub mod config;
 pub mod error;
-pub mod hooks;
+pub mod exchange;
 pub mod multipart;
 pub mod options;
 pub mod pagination;

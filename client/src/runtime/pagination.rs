@@ -1,5 +1,5 @@
 //! Streams of items across pages, fetched lazily: one page in memory at a time, every request
-//! through the client's hooks (so the rate limiter and retries apply).
+//! through the client (so the rate limiter and retries apply).
 //!
 //! The generated `stream()` methods of list builders call [`offset_stream`] (Ringg:
 //! `limit`/`offset`) or [`cursor_stream`] (Ringyo: `limit`/`cursor`) with a closure that fetches

@@ -163,7 +163,7 @@ async fn attempts(
                 } else {
                     // An error body that breaks off is read as far as it came.
                     let body = body.unwrap_or_default();
-                    let mut failure =
+                    let failure =
                         ApiFailure::read(status.as_u16(), headers, body, SystemTime::now());
                     if status == StatusCode::TOO_MANY_REQUESTS {
                         if let (Some(limiter), Some(wait)) =
@@ -191,8 +191,7 @@ async fn attempts(
                             continue;
                         }
                     }
-                    failure.verdict = verdict;
-                    return Err(error::from_failure(Some(state), call, failure));
+                    return Err(error::from_failure(Some(state), call, failure, verdict));
                 }
             }
             Err(err) => {
