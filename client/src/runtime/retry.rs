@@ -2,7 +2,7 @@
 //! ([`parse_retry_after`], [`server_wait`], [`decide`], [`RetryPolicy::backoff`]); the retry
 //! loop in [`super::exchange::send`] only applies them.
 
-use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
 /// How a client retries. Defaults: 2 retries, backoff 0.5 s doubling to 8 s with full jitter,
@@ -289,12 +289,19 @@ pub fn server_wait(
 }
 
 /// A shared allowance of retries, so that many tasks hitting a failing server do not multiply
-/// its load: each retry takes tokens, each success gives one back. When it is empty, failures
-/// are returned at once. Clones of a client share it.
+/// its load: each retry takes tokens (5, or 10 after a timeout), each success gives one back,
+/// and time gives them back too — the whole capacity over [`RetryBudget::REFILL_TIME`] (100 s),
+/// like the AWS SDK's retry token bucket, so that a client that makes few calls does not stay
+/// without retries long after a storm. When it is empty, failures are returned at once. Clones
+/// of a client share it.
 #[derive(Debug)]
 pub struct RetryBudget {
     tokens: AtomicI64,
     capacity: i64,
+    /// When the budget was made; refills are counted in milliseconds from it.
+    epoch: tokio::time::Instant,
+    /// Milliseconds after `epoch` up to which time has been turned into tokens.
+    refilled_ms: AtomicU64,
 }
 
 impl RetryBudget {
@@ -302,17 +309,51 @@ impl RetryBudget {
     pub const RETRY_COST: i64 = 5;
     /// Tokens a retry after a timeout costs.
     pub const TIMEOUT_COST: i64 = 10;
+    /// How long an empty budget takes to fill up again with no success at all.
+    pub const REFILL_TIME: Duration = Duration::from_secs(100);
 
     /// A full budget of `capacity` tokens (500 by default: 100 retries in a row).
     pub fn new(capacity: u32) -> Self {
         Self {
             tokens: AtomicI64::new(capacity as i64),
             capacity: capacity as i64,
+            epoch: tokio::time::Instant::now(),
+            refilled_ms: AtomicU64::new(0),
+        }
+    }
+
+    /// Turns the time since the last refill into tokens, up to the capacity.
+    fn refill(&self) {
+        if self.capacity == 0 {
+            return;
+        }
+        let now_ms = u64::try_from(self.epoch.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let last = self.refilled_ms.load(Ordering::Acquire);
+        let refill_ms = Self::REFILL_TIME.as_millis() as u64;
+        let elapsed = now_ms.saturating_sub(last);
+        let due = elapsed.saturating_mul(self.capacity as u64) / refill_ms;
+        if due == 0 {
+            return;
+        }
+        // Only the caller that moves the clock forward adds the tokens.
+        let used = (due.saturating_mul(refill_ms) / self.capacity as u64).max(1);
+        if self
+            .refilled_ms
+            .compare_exchange(last, last.saturating_add(used), Ordering::AcqRel, Ordering::Acquire)
+            .is_ok()
+        {
+            let due = i64::try_from(due).unwrap_or(i64::MAX);
+            let _ = self
+                .tokens
+                .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| {
+                    Some(t.saturating_add(due).min(self.capacity))
+                });
         }
     }
 
     /// Takes `cost` tokens if there are that many; `false` when the budget is spent.
     pub fn try_withdraw(&self, cost: i64) -> bool {
+        self.refill();
         self.tokens
             .fetch_update(Ordering::AcqRel, Ordering::Acquire, |t| {
                 (t >= cost).then_some(t - cost)
@@ -336,6 +377,7 @@ impl RetryBudget {
 
     /// Tokens left.
     pub fn available(&self) -> i64 {
+        self.refill();
         self.tokens.load(Ordering::Acquire)
     }
 }
@@ -570,6 +612,29 @@ mod tests {
             jittered.backoff(u32::MAX, 0.99),
             Duration::from_millis(7920)
         );
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn retry_budget_recovers_over_time() {
+        let budget = RetryBudget::new(500);
+        while budget.try_withdraw(RetryBudget::RETRY_COST) {}
+        assert!(budget.available() < RetryBudget::RETRY_COST);
+        // A tenth of the refill time gives a tenth of the capacity back.
+        tokio::time::advance(RetryBudget::REFILL_TIME / 10).await;
+        let after = budget.available();
+        assert!((50..=54).contains(&after), "{after}");
+        assert!(budget.try_withdraw(RetryBudget::RETRY_COST));
+        // Never above the capacity, however long it waits.
+        tokio::time::advance(RetryBudget::REFILL_TIME * 1000).await;
+        assert_eq!(budget.available(), 500);
+        // A budget of zero stays zero, and huge ones do not overflow.
+        let none = RetryBudget::new(0);
+        tokio::time::advance(Duration::from_secs(3600)).await;
+        assert!(!none.try_withdraw(1));
+        let huge = RetryBudget::new(u32::MAX);
+        assert!(huge.try_withdraw(RetryBudget::TIMEOUT_COST));
+        tokio::time::advance(Duration::from_secs(u32::MAX as u64)).await;
+        assert_eq!(huge.available(), u32::MAX as i64);
     }
 
     #[test]
