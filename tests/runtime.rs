@@ -1077,3 +1077,109 @@ async fn contract_a_key_from_request_options_is_sent_on_every_attempt_and_makes_
     assert!(err.is_retryable() && !err.may_have_taken_effect(), "{err}");
     assert_eq!(err.idempotency_key(), Some("order-43"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue "hostile ids, hostile servers": one 429 must not freeze the client.
+
+#[tokio::test]
+async fn one_429_must_not_freeze_the_client_its_pause_obeys_the_retry_cap() {
+    let server = ScriptedServer::start(vec![Reply::json(
+        429,
+        json!({"error": {"code": "rate_limited", "message": "slow down"}}),
+    )
+    .header("retry-after", "999999")])
+    .await;
+    let client = ringyo::Client::builder()
+        .api_key(RINGYO_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .plan(ringyo::Plan::Pro)
+        .retry_policy(RetryPolicy {
+            max_server_wait: Duration::from_secs(2),
+            ..RetryPolicy::none()
+        })
+        .build()
+        .unwrap();
+    let err = client.list_agents().send().await.unwrap_err();
+    assert!(matches!(err, Error::RateLimited(_)), "{err:?}");
+    assert_eq!(err.retry_after(), Some(Duration::from_secs(999_999)));
+    let limiter = client.state().rate_limiter().expect("the plan limiter");
+    assert!(
+        limiter.next_wait() <= Duration::from_secs(2),
+        "paused for {:?}",
+        limiter.next_wait()
+    );
+}
+
+#[tokio::test(start_paused = true)]
+async fn one_429_must_not_freeze_the_client_limiter_time_counts_against_the_timeout() {
+    let server = ScriptedServer::start(vec![]).await;
+    let (client, _) = ringyo_client(&server.url);
+    let limiter = client.state().rate_limiter().expect("the plan limiter");
+    limiter.pause_for(Duration::from_secs(50));
+    let err = RequestOptions::new()
+        .timeout(Duration::from_secs(2))
+        .run(client.list_agents().send())
+        .await
+        .unwrap_err();
+    match &err {
+        Error::Throttled {
+            waited, timeout, ..
+        } => {
+            assert_eq!(*timeout, Duration::from_secs(2));
+            assert_eq!(*waited, Duration::from_secs(2));
+        }
+        other => panic!("expected Throttled, got {other:?}"),
+    }
+    assert!(err.is_retryable() && !err.may_have_taken_effect());
+    assert!(err.to_string().contains("rate limit held it"), "{err}");
+    assert_eq!(server.hits(), 0, "nothing was sent");
+}
+
+#[tokio::test]
+async fn one_429_must_not_freeze_the_client_no_configuration_panics() {
+    let server = ScriptedServer::start(vec![
+        Reply::json(200, workspace_body()),
+        Reply::json(429, json!({"detail": "slow"})).header("retry-after", "18446744073709551615"),
+        Reply::json(200, workspace_body()),
+        Reply::json(429, json!({"detail": "slow"}))
+            .header("x-ratelimit-remaining", "0")
+            .header("x-ratelimit-reset", "18446744073709551615"),
+    ])
+    .await;
+    let (_, sleeper) = recording_sleeper();
+    let client = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .timeout(Duration::MAX)
+        .connect_timeout(Duration::MAX)
+        .rate_limit(5, Duration::MAX)
+        .retry_budget(u32::MAX)
+        .retry_policy(RetryPolicy {
+            max_retries: 0,
+            initial_backoff: Duration::MAX,
+            max_backoff: Duration::MAX,
+            max_server_wait: Duration::MAX,
+            jitter: false,
+        })
+        .sleeper(sleeper)
+        .build()
+        .unwrap();
+    client.get_workspace().send().await.unwrap();
+    let err = client.get_workspace().send().await.unwrap_err();
+    assert!(matches!(err, Error::RateLimited(_)), "{err:?}");
+    client.get_workspace().send().await.unwrap();
+    let err = client.get_workspace().send().await.unwrap_err();
+    assert!(matches!(err, Error::RateLimited(_)), "{err:?}");
+    // A zero limit and a zero window are taken as they can be, without a panic either.
+    let zero = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .rate_limit(0, Duration::ZERO)
+        .timeout(Duration::ZERO)
+        .build()
+        .unwrap();
+    let _ = zero.get_workspace().send().await;
+}

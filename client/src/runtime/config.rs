@@ -290,7 +290,11 @@ impl<C: BuildClient> ClientBuilder<C> {
                 .default_rate_limit
                 .map(|l| (l.requests, Duration::from_secs(l.per_seconds))),
         };
-        let limiter = limit.map(|(requests, window)| Arc::new(RateLimiter::new(requests, window)));
+        let limiter = limit.map(|(requests, window)| {
+            Arc::new(
+                RateLimiter::new(requests, window).with_max_pause(config.retry.max_server_wait),
+            )
+        });
         let state = ClientState::new(
             profile,
             key,
@@ -298,6 +302,7 @@ impl<C: BuildClient> ClientBuilder<C> {
                 scopes: config.scopes,
                 retry: config.retry,
                 retry_budget: config.retry_budget,
+                timeout: config.timeout,
                 operation_limits: config.operation_limits,
                 limiter,
                 sleeper: config.sleeper,

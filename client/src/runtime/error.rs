@@ -224,6 +224,20 @@ pub enum Error {
     Timeout(Box<TransportError>),
     /// A response body did not match the spec.
     Decode(Box<DecodeError>),
+    /// The client-side rate limit held the request for longer than its timeout; this attempt
+    /// was not sent. Retryable: the limit frees up with time.
+    Throttled {
+        /// API name.
+        api: &'static str,
+        /// The operation id.
+        operation: &'static str,
+        /// How long it waited for the limiter.
+        waited: Duration,
+        /// The timeout of the attempt.
+        timeout: Duration,
+        /// Attempts sent before this one.
+        attempts: u32,
+    },
     /// The client knows its key's scopes and the operation needs another one; nothing was sent.
     MissingScope {
         /// API name.
@@ -266,6 +280,20 @@ impl fmt::Display for Error {
             Error::Transport(e) => write!(f, "transport error: {e}"),
             Error::Timeout(e) => write!(f, "timeout: {e}"),
             Error::Decode(e) => e.fmt(f),
+            Error::Throttled {
+                api,
+                operation,
+                waited,
+                timeout,
+                ..
+            } => write!(
+                f,
+                "{api} {operation}: not sent: the client-side rate limit held it for {:.1}s, \
+                 beyond its timeout of {:.1}s (send fewer requests at once, or give it a longer \
+                 timeout)",
+                waited.as_secs_f64(),
+                timeout.as_secs_f64()
+            ),
             Error::MissingScope {
                 api,
                 operation,
@@ -369,6 +397,7 @@ impl Error {
         match self {
             Error::Transport(e) | Error::Timeout(e) => Some(e.operation),
             Error::Decode(e) => Some(e.operation),
+            Error::Throttled { operation, .. } => Some(operation),
             Error::MissingScope { operation, .. } => Some(operation),
             _ => self.api_error().and_then(|e| e.operation.as_deref()),
         }
@@ -379,6 +408,7 @@ impl Error {
         match self {
             Error::Transport(e) | Error::Timeout(e) => e.attempts,
             Error::Decode(e) => e.attempts,
+            Error::Throttled { attempts, .. } => *attempts,
             _ => self.api_error().map_or(0, |e| e.attempts),
         }
     }
@@ -390,6 +420,7 @@ impl Error {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) | Error::Timeout(e) => e.retryable,
+            Error::Throttled { .. } => true,
             _ => self.api_error().is_some_and(|e| e.retryable),
         }
     }

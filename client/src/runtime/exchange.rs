@@ -124,14 +124,32 @@ async fn attempts(
     let span = tracing::Span::current();
     let mut pending = request;
     loop {
-        call.attempts += 1;
+        call.attempts = call.attempts.saturating_add(1);
         let attempt = call.attempts;
         let next = (attempt <= policy.max_retries)
             .then(|| copy_request(&pending))
             .flatten();
-        let waited = state.acquire(call.op).await;
-        if !waited.is_zero() {
-            tracing::debug!(wait_ms = waited.as_millis() as u64, "rate limiter wait");
+        if state.is_limited(call.op) {
+            // Time in the limiter counts against the attempt's timeout.
+            let timeout = pending.timeout().copied().unwrap_or(state.shared.timeout);
+            let held = |waited| Error::Throttled {
+                api: call.api,
+                operation: call.op.id,
+                waited,
+                timeout,
+                attempts: attempt - 1,
+            };
+            let waited = tokio::time::timeout(timeout, state.acquire(call.op))
+                .await
+                .map_err(|_| held(timeout))?;
+            if !waited.is_zero() {
+                tracing::debug!(wait_ms = waited.as_millis() as u64, "rate limiter wait");
+                let left = timeout.saturating_sub(waited);
+                if left.is_zero() {
+                    return Err(held(waited));
+                }
+                *pending.timeout_mut() = Some(left);
+            }
         }
         let (outcome, err) = match http.execute(pending).await {
             Ok(mut response) => {

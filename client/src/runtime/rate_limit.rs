@@ -21,6 +21,8 @@ use tokio::time::Instant;
 pub struct RateLimiter {
     requests: u32,
     window: Duration,
+    /// The longest pause the server's figures can impose (a client's `max_server_wait`).
+    max_pause: Duration,
     state: Mutex<State>,
 }
 
@@ -31,13 +33,23 @@ struct State {
 }
 
 impl RateLimiter {
-    /// At most `requests` per `window`. `requests` of 0 is taken as 1.
+    /// At most `requests` per `window`. `requests` of 0 is taken as 1. A pause the server asks
+    /// for is capped at one window plus a minute, or at [`with_max_pause`](Self::with_max_pause).
     pub fn new(requests: u32, window: Duration) -> Self {
         Self {
             requests: requests.max(1),
             window,
+            max_pause: window.saturating_add(Duration::from_secs(60)),
             state: Mutex::new(State::default()),
         }
+    }
+
+    /// Caps the pause the server's figures (a 429's wait, `X-RateLimit-Reset` with nothing
+    /// remaining) can impose on every request: a client passes its retry policy's
+    /// `max_server_wait`, the same cap as a retry wait.
+    pub fn with_max_pause(mut self, max_pause: Duration) -> Self {
+        self.max_pause = max_pause.min(self.window.saturating_add(Duration::from_secs(60)));
+        self
     }
 
     /// At most `requests` per minute.
@@ -95,21 +107,26 @@ impl RateLimiter {
         if state.started.len() < self.requests as usize {
             None
         } else {
-            state
-                .started
-                .front()
-                .map(|oldest| (*oldest + self.window) - now)
+            // A window too long for the clock (`Duration::MAX`) waits as long as it can.
+            state.started.front().map(|oldest| {
+                oldest
+                    .checked_add(self.window)
+                    .map_or(Duration::MAX, |end| end.saturating_duration_since(now))
+            })
         }
     }
 
     /// Takes the server's view into account: with nothing remaining, no request starts before
-    /// `reset_in` has passed (capped at one window plus a minute).
+    /// `reset_in` has passed (capped, see [`with_max_pause`](Self::with_max_pause)).
     pub fn observe(&self, remaining: Option<u64>, reset_in: Option<Duration>) {
         if remaining == Some(0) {
             if let Some(reset_in) = reset_in {
-                let reset_in = reset_in.min(self.window + Duration::from_secs(60));
+                let reset_in = reset_in.min(self.max_pause);
+                let now = Instant::now();
+                let Some(until) = now.checked_add(reset_in) else {
+                    return;
+                };
                 let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-                let until = Instant::now() + reset_in;
                 if state.paused_until.is_none_or(|p| p < until) {
                     state.paused_until = Some(until);
                 }
@@ -156,6 +173,31 @@ mod tests {
         assert_eq!(times[299], Duration::ZERO);
         assert!(times[300] >= Duration::from_secs(60));
         assert!(times[899] <= Duration::from_secs(121), "{:?}", times[899]);
+    }
+
+    /// One 429 must not freeze the client: the pause is capped, and no window or wait a user
+    /// can type overflows.
+    #[tokio::test(start_paused = true)]
+    async fn one_429_must_not_freeze_the_client() {
+        let limiter = RateLimiter::per_minute(300).with_max_pause(Duration::from_secs(2));
+        limiter.pause_for(Duration::from_secs(999_999));
+        assert_eq!(limiter.next_wait(), Duration::from_secs(2));
+        // A 30-day window alone caps the pause at the window plus a minute, not 11 days.
+        let month = RateLimiter::new(10_000, Duration::from_secs(30 * 86_400))
+            .with_max_pause(Duration::from_secs(60));
+        month.pause_for(Duration::from_secs(999_999));
+        assert_eq!(month.next_wait(), Duration::from_secs(60));
+        // Extremes: no panic.
+        let forever = RateLimiter::new(5, Duration::MAX);
+        forever.pause_for(Duration::MAX);
+        for _ in 0..5 {
+            forever.acquire().await;
+        }
+        assert!(forever.next_wait() > Duration::from_secs(86_400 * 365));
+        let zero = RateLimiter::new(0, Duration::ZERO).with_max_pause(Duration::MAX);
+        zero.pause_for(Duration::MAX);
+        zero.observe(Some(0), Some(Duration::MAX));
+        let _ = zero.next_wait();
     }
 
     #[tokio::test(start_paused = true)]

@@ -339,7 +339,12 @@ impl RetryBudget {
         let used = (due.saturating_mul(refill_ms) / self.capacity as u64).max(1);
         if self
             .refilled_ms
-            .compare_exchange(last, last.saturating_add(used), Ordering::AcqRel, Ordering::Acquire)
+            .compare_exchange(
+                last,
+                last.saturating_add(used),
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            )
             .is_ok()
         {
             let due = i64::try_from(due).unwrap_or(i64::MAX);

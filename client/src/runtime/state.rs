@@ -31,6 +31,8 @@ pub(crate) struct Shared {
     pub(crate) scopes: Option<BTreeSet<String>>,
     pub(crate) retry: RetryPolicy,
     pub(crate) budget: RetryBudget,
+    /// The timeout of one attempt, unless the request sets its own.
+    pub(crate) timeout: Duration,
     pub(crate) limiter: Option<Arc<RateLimiter>>,
     pub(crate) operation_limiters: Vec<(&'static OperationMeta, RateLimiter)>,
     sleeper: Option<Sleeper>,
@@ -54,6 +56,7 @@ pub(crate) struct Settings {
     pub(crate) scopes: Option<BTreeSet<String>>,
     pub(crate) retry: RetryPolicy,
     pub(crate) retry_budget: u32,
+    pub(crate) timeout: Duration,
     pub(crate) operation_limits: bool,
     pub(crate) limiter: Option<Arc<RateLimiter>>,
     pub(crate) sleeper: Option<Sleeper>,
@@ -69,7 +72,8 @@ impl ClientState {
                     op.rate_limit.map(|l| {
                         (
                             op,
-                            RateLimiter::new(l.requests, Duration::from_secs(l.per_seconds)),
+                            RateLimiter::new(l.requests, Duration::from_secs(l.per_seconds))
+                                .with_max_pause(config.retry.max_server_wait),
                         )
                     })
                 })
@@ -84,6 +88,7 @@ impl ClientState {
                 scopes: config.scopes,
                 retry: config.retry,
                 budget: RetryBudget::new(config.retry_budget),
+                timeout: config.timeout,
                 limiter: config.limiter,
                 operation_limiters,
                 sleeper: config.sleeper,
@@ -174,6 +179,11 @@ impl ClientState {
             .iter()
             .find(|(limited, _)| std::ptr::eq(*limited, op))
             .map(|(_, limiter)| limiter)
+    }
+
+    /// Whether requests of an operation pass a limiter at all.
+    pub(crate) fn is_limited(&self, op: &'static OperationMeta) -> bool {
+        self.shared.limiter.is_some() || self.operation_limiter(op).is_some()
     }
 
     /// Waits for the client-wide limiter and the operation's own; returns the total wait.
