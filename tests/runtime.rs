@@ -1183,3 +1183,122 @@ async fn one_429_must_not_freeze_the_client_no_configuration_panics() {
         .unwrap();
     let _ = zero.get_workspace().send().await;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue "hostile ids, hostile servers": bounded memory whatever the server sends.
+
+#[tokio::test]
+async fn bounded_memory_a_too_large_content_length_is_refused_before_reading() {
+    // 2 GiB announced; the server sends a few bytes and holds the connection.
+    let server = ScriptedServer::start(vec![Reply::Partial {
+        status: 200,
+        body: "{".into(),
+        declared: 2 << 30,
+        then: Duration::from_secs(5),
+    }])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let started = std::time::Instant::now();
+    let err = client.get_workspace().send().await.unwrap_err();
+    match &err {
+        Error::ResponseTooLarge {
+            limit, announced, ..
+        } => {
+            assert_eq!(*limit, 16 * 1024 * 1024);
+            assert_eq!(*announced, Some(2 << 30));
+        }
+        other => panic!("expected ResponseTooLarge, got {other:?}"),
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(4),
+        "not read to the end"
+    );
+    assert_eq!(server.hits(), 1, "not retried");
+    let text = err.to_string();
+    assert!(
+        text.contains("16777216") && text.contains("max_response_size"),
+        "{text}"
+    );
+    assert!(!err.is_retryable() && !err.may_have_taken_effect(), "{err}");
+}
+
+#[tokio::test]
+async fn bounded_memory_an_endless_body_stops_at_the_limit() {
+    let server = ScriptedServer::start(vec![Reply::Endless {
+        status: 200,
+        chunk: 16 * 1024,
+        max: 256 << 20,
+    }])
+    .await;
+    let client = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .max_response_size(1 << 20)
+        .build()
+        .unwrap();
+    let err = client.get_workspace().send().await.unwrap_err();
+    assert!(
+        matches!(
+            err,
+            Error::ResponseTooLarge {
+                limit: 1048576,
+                announced: None,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+    // Per request, too: a larger limit lets the same kind of answer through further.
+    let server = ScriptedServer::start(vec![Reply::Endless {
+        status: 200,
+        chunk: 1024,
+        max: 64 << 20,
+    }])
+    .await;
+    let client = ringg_client(&server.url, None);
+    let err = RequestOptions::new()
+        .max_response_size(10_000)
+        .run(client.get_workspace().send())
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, Error::ResponseTooLarge { limit: 10_000, .. }),
+        "{err:?}"
+    );
+}
+
+#[tokio::test]
+async fn bounded_memory_huge_error_bodies_give_messages_of_a_few_kib() {
+    // A JSON error whose message alone is 1 MiB, an endless error body, and a huge text body.
+    let huge = "x".repeat(1 << 20);
+    let server = ScriptedServer::start(vec![
+        Reply::json(400, json!({"detail": huge})),
+        Reply::Endless {
+            status: 500,
+            chunk: 64 * 1024,
+            max: 256 << 20,
+        },
+        Reply::text(404, &huge),
+    ])
+    .await;
+    let client = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    for _ in 0..3 {
+        let err = client.get_workspace().send().await.unwrap_err();
+        assert!(err.status().is_some(), "{err:?}");
+        assert!(err.message().len() <= 4096, "{} bytes", err.message().len());
+        assert!(
+            err.to_string().len() <= 5000,
+            "{} bytes",
+            err.to_string().len()
+        );
+        let body = err.api_error().unwrap().body.to_string();
+        assert!(body.len() <= 70 * 1024, "{} bytes of body kept", body.len());
+    }
+}

@@ -221,6 +221,85 @@ async fn shared_state(iterations: usize, rows: &mut Vec<Row>) {
     });
 }
 
+/// Memory while a server sends a 2 GiB body: once announced by `Content-Length` (refused before
+/// reading), once chunked without a length (read up to the client's limit, then refused).
+/// Allocations of the client's thread only; the server runs on a thread of its own.
+fn hostile_body_memory(rows: &mut Vec<Row>) {
+    use voiceai_tests::scripted::{Reply, ScriptedServer};
+    const TWO_GIB: u64 = 2 << 30;
+    let (url_tx, url_rx) = std::sync::mpsc::channel();
+    let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let server = std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("server runtime");
+        runtime.block_on(async move {
+            let server = ScriptedServer::start(vec![
+                Reply::Partial {
+                    status: 200,
+                    body: "{".into(),
+                    declared: TWO_GIB as usize,
+                    then: Duration::from_secs(30),
+                },
+                Reply::Endless {
+                    status: 200,
+                    chunk: 64 * 1024,
+                    max: TWO_GIB,
+                },
+            ])
+            .await;
+            url_tx.send(server.url.clone()).expect("url");
+            let _ = stop_rx.await;
+        });
+    });
+    let url = url_rx.recv().expect("server started");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    alloc::track_this_thread();
+    let (announced, chunked) = runtime.block_on(async move {
+        let client = ringg::Client::builder()
+            .api_key(KEY)
+            .base_url(url)
+            .max_retries(0)
+            .build()
+            .expect("client");
+        let mut peaks = Vec::new();
+        for _ in 0..2 {
+            let base = alloc::reset_peak();
+            let err = client.get_workspace().send().await.expect_err("refused");
+            assert!(
+                matches!(err, voiceai::Error::ResponseTooLarge { .. }),
+                "{err:?}"
+            );
+            peaks.push(alloc::peak() - base);
+        }
+        (peaks[0], peaks[1])
+    });
+    let _ = stop_tx.send(());
+    let _ = server.join();
+    let limit = voiceai::runtime::config::DEFAULT_MAX_RESPONSE_SIZE as f64;
+    let mib = |b: isize| b as f64 / (1024.0 * 1024.0);
+    rows.push(Row {
+        figure: "memory under a 2 GiB body (default limit 16 MiB)".into(),
+        measured: format!(
+            "{:.2} MiB peak, chunked without a length; {:.2} MiB with the length announced",
+            mib(chunked),
+            mib(announced)
+        ),
+        baseline: "16 MiB limit".into(),
+        ratio: Some(chunked as f64 / limit),
+        goal: "≤ limit + 1 MiB".into(),
+        met: Some((chunked as f64) <= limit + 1024.0 * 1024.0),
+        note: "a server sends 2 GiB in answer to `get_workspace`: with `Content-Length` the \
+               client refuses before reading; without it, it reads up to its limit and stops; \
+               allocations of the client's thread only"
+            .into(),
+    });
+}
+
 fn ratio_row(
     figure: String,
     ours: f64,
@@ -468,6 +547,8 @@ fn main() {
     drop(runtime);
     eprintln!("decode…");
     decode(300 / scale, &mut rows);
+    eprintln!("hostile body memory…");
+    hostile_body_memory(&mut rows);
     eprintln!("pagination memory…");
     pagination_memory(100_000 / scale, &mut rows);
 

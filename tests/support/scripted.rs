@@ -26,6 +26,16 @@ pub enum Reply {
     Drop,
     /// Read the request, then wait this long before answering 200 `{}`.
     Stall(Duration),
+    /// Answer with a status and a body without `Content-Length` (chunked) that never ends:
+    /// chunks of `chunk` bytes until the client goes away or `max` bytes were sent.
+    Endless {
+        /// Status code.
+        status: u16,
+        /// Bytes per chunk.
+        chunk: usize,
+        /// A bound on the bytes sent, so that a broken client cannot keep the test going.
+        max: u64,
+    },
     /// Answer with a status and a `Content-Length` of `declared` bytes, send only `body`, then
     /// wait `then` (a body that stalls) and close (a body cut short).
     Partial {
@@ -209,6 +219,27 @@ async fn serve(
         .pop_front()
         .unwrap_or_else(|| Reply::text(500, "script exhausted"));
     let (status, headers, body) = match reply {
+        Reply::Endless { status, chunk, max } => {
+            let head = format!(
+                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ntransfer-encoding: \
+                 chunked\r\nconnection: close\r\n\r\n"
+            );
+            if stream.write_all(head.as_bytes()).await.is_err() {
+                return;
+            }
+            let mut frame = format!("{chunk:x}\r\n").into_bytes();
+            frame.extend(std::iter::repeat_n(b'[', chunk));
+            frame.extend_from_slice(b"\r\n");
+            let mut sent = 0u64;
+            while sent < max {
+                if stream.write_all(&frame).await.is_err() {
+                    return;
+                }
+                sent += chunk as u64;
+            }
+            let _ = stream.shutdown().await;
+            return;
+        }
         Reply::Partial {
             status,
             body,

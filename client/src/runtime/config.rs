@@ -78,6 +78,7 @@ pub(crate) struct ClientConfig {
     pub(crate) connect_timeout: Duration,
     pub(crate) retry: RetryPolicy,
     pub(crate) retry_budget: u32,
+    pub(crate) max_response_size: u64,
     /// `None`: the API's default (from the spec's top-level `x-rate-limit`); `Some(None)`: off.
     pub(crate) rate_limit: Option<Option<(u32, Duration)>>,
     pub(crate) operation_limits: bool,
@@ -110,6 +111,7 @@ impl Default for ClientConfig {
             connect_timeout: Duration::from_secs(10),
             retry: RetryPolicy::default(),
             retry_budget: 500,
+            max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
             rate_limit: None,
             operation_limits: true,
             scopes: None,
@@ -119,6 +121,10 @@ impl Default for ClientConfig {
         }
     }
 }
+
+/// The largest response body a client accepts unless told otherwise: 16 MiB, twenty times the
+/// largest page either API documents (1,000 Ringg call records, about 830 KiB).
+pub const DEFAULT_MAX_RESPONSE_SIZE: u64 = 16 * 1024 * 1024;
 
 /// Builder for a generated client (`voiceai::ringg::Client::builder()`).
 pub struct ClientBuilder<C> {
@@ -197,6 +203,16 @@ impl<C: BuildClient> ClientBuilder<C> {
     /// retry costs 5, a retry after a timeout 10, a success returns 1).
     pub fn retry_budget(mut self, tokens: u32) -> Self {
         self.config.retry_budget = tokens;
+        self
+    }
+
+    /// The largest response body to accept, in bytes (default 16 MiB). A larger answer is
+    /// refused as soon as its `Content-Length` says so, or once that many bytes have been read,
+    /// with [`Error::ResponseTooLarge`](crate::Error::ResponseTooLarge); memory stays bounded
+    /// whatever the server sends. Error bodies are read up to 64 KiB (or this limit, if lower)
+    /// and the rest dropped.
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.config.max_response_size = bytes;
         self
     }
 
@@ -303,6 +319,7 @@ impl<C: BuildClient> ClientBuilder<C> {
                 retry: config.retry,
                 retry_budget: config.retry_budget,
                 timeout: config.timeout,
+                max_response_size: config.max_response_size,
                 operation_limits: config.operation_limits,
                 limiter,
                 sleeper: config.sleeper,

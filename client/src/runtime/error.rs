@@ -224,6 +224,26 @@ pub enum Error {
     Timeout(Box<TransportError>),
     /// A response body did not match the spec.
     Decode(Box<DecodeError>),
+    /// The response body was larger than the client accepts
+    /// ([`ClientBuilder::max_response_size`](crate::ClientBuilder::max_response_size)); it was
+    /// not read further, and nothing of it was kept.
+    ResponseTooLarge {
+        /// API name.
+        api: &'static str,
+        /// The operation id.
+        operation: &'static str,
+        /// The status of the response.
+        status: u16,
+        /// The limit in force, in bytes.
+        limit: u64,
+        /// The size the server announced (`Content-Length`), if it did.
+        announced: Option<u64>,
+        /// Attempts made.
+        attempts: u32,
+        /// A success status came back for a request that is not safe to repeat: it took
+        /// effect.
+        may_have_taken_effect: bool,
+    },
     /// The client-side rate limit held the request for longer than its timeout; this attempt
     /// was not sent. Retryable: the limit frees up with time.
     Throttled {
@@ -280,6 +300,29 @@ impl fmt::Display for Error {
             Error::Transport(e) => write!(f, "transport error: {e}"),
             Error::Timeout(e) => write!(f, "timeout: {e}"),
             Error::Decode(e) => e.fmt(f),
+            Error::ResponseTooLarge {
+                api,
+                operation,
+                status,
+                limit,
+                announced,
+                may_have_taken_effect,
+                ..
+            } => {
+                write!(f, "{api} {operation}: the response (HTTP {status}")?;
+                if let Some(announced) = announced {
+                    write!(f, ", {announced} bytes announced")?;
+                }
+                write!(
+                    f,
+                    ") is larger than the limit of {limit} bytes; raise it with \
+                     ClientBuilder::max_response_size or RequestOptions::max_response_size"
+                )?;
+                if *may_have_taken_effect {
+                    f.write_str(" (a success status came back: the request took effect)")?;
+                }
+                Ok(())
+            }
             Error::Throttled {
                 api,
                 operation,
@@ -370,6 +413,7 @@ impl Error {
         match self {
             Error::Decode(e) => e.status,
             Error::Transport(e) | Error::Timeout(e) => e.status,
+            Error::ResponseTooLarge { status, .. } => Some(*status),
             _ => self.api_error().map(|e| e.status),
         }
     }
@@ -397,7 +441,9 @@ impl Error {
         match self {
             Error::Transport(e) | Error::Timeout(e) => Some(e.operation),
             Error::Decode(e) => Some(e.operation),
-            Error::Throttled { operation, .. } => Some(operation),
+            Error::Throttled { operation, .. } | Error::ResponseTooLarge { operation, .. } => {
+                Some(operation)
+            }
             Error::MissingScope { operation, .. } => Some(operation),
             _ => self.api_error().and_then(|e| e.operation.as_deref()),
         }
@@ -408,7 +454,9 @@ impl Error {
         match self {
             Error::Transport(e) | Error::Timeout(e) => e.attempts,
             Error::Decode(e) => e.attempts,
-            Error::Throttled { attempts, .. } => *attempts,
+            Error::Throttled { attempts, .. } | Error::ResponseTooLarge { attempts, .. } => {
+                *attempts
+            }
             _ => self.api_error().map_or(0, |e| e.attempts),
         }
     }
@@ -433,6 +481,10 @@ impl Error {
         match self {
             Error::Transport(e) | Error::Timeout(e) => e.may_have_taken_effect,
             Error::Decode(e) => e.may_have_taken_effect,
+            Error::ResponseTooLarge {
+                may_have_taken_effect,
+                ..
+            } => *may_have_taken_effect,
             _ => self.api_error().is_some_and(|e| e.may_have_taken_effect),
         }
     }
@@ -562,6 +614,8 @@ pub(crate) fn from_failure(
             .unwrap_or("error")
             .to_string()
     });
+    // However the body is shaped, the message stays a few KiB.
+    let message = message[..floor_char_boundary(message.as_bytes(), MAX_TEXT_BODY)].to_string();
     let message = match state {
         Some(state) => state.redact_key(&message),
         None => message,

@@ -121,6 +121,11 @@ async fn attempts(
         Some(options) => options.effective_policy(&state.shared.retry),
         None => state.shared.retry.clone(),
     };
+    let limit = call
+        .options
+        .as_ref()
+        .and_then(|o| o.max_response_size)
+        .unwrap_or(state.shared.max_response_size);
     let span = tracing::Span::current();
     let mut pending = request;
     loop {
@@ -159,9 +164,8 @@ async fn attempts(
                 span.record("status", status.as_u16());
                 span.record("attempts", attempt);
                 let headers = std::mem::take(response.headers_mut());
-                let body = read_body(&mut response).await;
                 if status.is_success() {
-                    match body {
+                    match read_body(&mut response, limit).await {
                         Ok(body) => {
                             state.shared.budget.deposit();
                             return Ok(Answer {
@@ -170,8 +174,20 @@ async fn attempts(
                                 body,
                             });
                         }
+                        Err(BodyError::TooLarge { announced }) => {
+                            let verdict = call.decide(Outcome::Undecodable);
+                            return Err(Error::ResponseTooLarge {
+                                api: call.api,
+                                operation: call.op.id,
+                                status: status.as_u16(),
+                                limit,
+                                announced,
+                                attempts: attempt,
+                                may_have_taken_effect: verdict.may_have_taken_effect,
+                            });
+                        }
                         // The status came but the body broke off: retried like a lost answer.
-                        Err(err) => (
+                        Err(BodyError::Read(err)) => (
                             Outcome::Interrupted {
                                 status: Some(status.as_u16()),
                             },
@@ -179,8 +195,9 @@ async fn attempts(
                         ),
                     }
                 } else {
-                    // An error body that breaks off is read as far as it came.
-                    let body = body.unwrap_or_default();
+                    // An error body is read up to a few KiB of what matters; a body that breaks
+                    // off is read as far as it came.
+                    let body = read_prefix(&mut response, limit.min(MAX_ERROR_BODY)).await;
                     let failure =
                         ApiFailure::read(status.as_u16(), headers, body, SystemTime::now());
                     if status == StatusCode::TOO_MANY_REQUESTS {
@@ -265,24 +282,78 @@ fn copy_request(request: &Request) -> Option<Request> {
     Some(copy)
 }
 
-/// Reads a whole body. The common single-chunk body is kept as it came, without a copy;
-/// several chunks are joined once, into a buffer of exactly their size.
-async fn read_body(response: &mut reqwest::Response) -> reqwest::Result<Bytes> {
-    let Some(first) = response.chunk().await? else {
+/// Error bodies are read up to this many bytes; the rest is dropped unread.
+const MAX_ERROR_BODY: u64 = 64 * 1024;
+
+/// Why a body could not be read.
+enum BodyError {
+    /// Larger than the limit (announced by `Content-Length`, or found while reading).
+    TooLarge { announced: Option<u64> },
+    /// The connection failed while reading.
+    Read(reqwest::Error),
+}
+
+/// Reads a whole body of at most `limit` bytes. A `Content-Length` over the limit is refused
+/// before anything is read; a body without one is refused as soon as it passes the limit, so
+/// memory stays bounded whatever the server sends. The common single-chunk body is kept as it
+/// came, without a copy; several chunks are copied into one buffer as they arrive (so that the
+/// connection's own buffers are freed at once), sized from `Content-Length` when there is one
+/// and otherwise grown by doubling, never past the limit.
+async fn read_body(response: &mut reqwest::Response, limit: u64) -> Result<Bytes, BodyError> {
+    let announced = response.content_length();
+    if announced.is_some_and(|n| n > limit) {
+        return Err(BodyError::TooLarge { announced });
+    }
+    let mut next = async || response.chunk().await.map_err(BodyError::Read);
+    let Some(first) = next().await? else {
         return Ok(Bytes::new());
     };
-    let Some(second) = response.chunk().await? else {
+    if first.len() as u64 > limit {
+        return Err(BodyError::TooLarge { announced });
+    }
+    let Some(mut chunk) = next().await? else {
         return Ok(first);
     };
-    let mut chunks = vec![first, second];
-    while let Some(chunk) = response.chunk().await? {
-        chunks.push(chunk);
+    // `limit` fits in memory once it has been read this far, so it fits in a usize.
+    let limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    let mut body: Vec<u8> =
+        Vec::with_capacity(announced.map_or(first.len() + chunk.len(), |n| n as usize));
+    body.extend_from_slice(&first);
+    drop(first);
+    loop {
+        if chunk.len() > limit - body.len() {
+            return Err(BodyError::TooLarge { announced });
+        }
+        if body.capacity() - body.len() < chunk.len() {
+            let target = body
+                .len()
+                .saturating_mul(2)
+                .min(limit)
+                .max(body.len() + chunk.len());
+            body.reserve_exact(target - body.len());
+        }
+        body.extend_from_slice(&chunk);
+        match next().await? {
+            Some(more) => chunk = more,
+            None => break,
+        }
     }
-    let mut body = BytesMut::with_capacity(chunks.iter().map(Bytes::len).sum());
-    for chunk in &chunks {
-        body.extend_from_slice(chunk);
+    Ok(Bytes::from(body))
+}
+
+/// The first `cap` bytes of a body at most, as far as it came; the rest is not read.
+async fn read_prefix(response: &mut reqwest::Response, cap: u64) -> Bytes {
+    let mut body = BytesMut::new();
+    while (body.len() as u64) < cap {
+        match response.chunk().await {
+            Ok(Some(chunk)) => {
+                let room = (cap - body.len() as u64) as usize;
+                body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+            }
+            _ => break,
+        }
     }
-    Ok(body.freeze())
+    body.freeze()
 }
 
 fn observe_rate_limit(state: &ClientState, headers: &HeaderMap) {

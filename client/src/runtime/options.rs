@@ -29,6 +29,7 @@ pub struct RequestOptions {
     pub(crate) max_retries: Option<u32>,
     pub(crate) timeout: Option<Duration>,
     pub(crate) idempotency_key: Option<String>,
+    pub(crate) max_response_size: Option<u64>,
 }
 
 impl RequestOptions {
@@ -59,6 +60,13 @@ impl RequestOptions {
     /// logical call.
     pub fn idempotency_key(mut self, key: impl Into<String>) -> Self {
         self.idempotency_key = Some(key.into());
+        self
+    }
+
+    /// The largest response body to accept, in bytes (see
+    /// [`ClientBuilder::max_response_size`](crate::ClientBuilder::max_response_size)).
+    pub fn max_response_size(mut self, bytes: u64) -> Self {
+        self.max_response_size = Some(bytes);
         self
     }
 

@@ -33,6 +33,8 @@ pub(crate) struct Shared {
     pub(crate) budget: RetryBudget,
     /// The timeout of one attempt, unless the request sets its own.
     pub(crate) timeout: Duration,
+    /// The largest response body accepted, unless the request sets its own.
+    pub(crate) max_response_size: u64,
     pub(crate) limiter: Option<Arc<RateLimiter>>,
     pub(crate) operation_limiters: Vec<(&'static OperationMeta, RateLimiter)>,
     sleeper: Option<Sleeper>,
@@ -57,6 +59,7 @@ pub(crate) struct Settings {
     pub(crate) retry: RetryPolicy,
     pub(crate) retry_budget: u32,
     pub(crate) timeout: Duration,
+    pub(crate) max_response_size: u64,
     pub(crate) operation_limits: bool,
     pub(crate) limiter: Option<Arc<RateLimiter>>,
     pub(crate) sleeper: Option<Sleeper>,
@@ -89,6 +92,7 @@ impl ClientState {
                 retry: config.retry,
                 budget: RetryBudget::new(config.retry_budget),
                 timeout: config.timeout,
+                max_response_size: config.max_response_size,
                 limiter: config.limiter,
                 operation_limiters,
                 sleeper: config.sleeper,
