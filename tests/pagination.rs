@@ -158,3 +158,71 @@ async fn pagination_error_ends_the_stream_after_the_items_already_fetched() {
     assert_eq!(err.code(), Some("invalid_cursor"));
     assert_eq!(err.request_id(), Some("req_p"));
 }
+
+/// Pagination a server cannot trap, end to end through the generated `stream()`: a Ringg server
+/// that answers every offset with the same full page, and a Ringyo server whose cursors cycle.
+#[tokio::test]
+async fn pagination_a_server_cannot_trap_through_generated_streams() {
+    let same = Reply::json(
+        200,
+        json!({"calls": calls(&["c1", "c2"]), "limit": 2, "total": "1000000000000000000"}),
+    );
+    let server = ScriptedServer::start(vec![same; 50]).await;
+    let client = ringg_client(&server.url);
+    let items: Vec<_> = client.list_call_history().limit(2).stream().collect().await;
+    assert_eq!(
+        server.hits(),
+        2,
+        "the repeated page is the last one fetched"
+    );
+    assert_eq!(items.len(), 3);
+    let err = items.last().unwrap().as_ref().unwrap_err();
+    assert!(matches!(err, Error::Decode(_)), "{err:?}");
+    assert!(err.to_string().contains("list_call_history"), "{err}");
+
+    let page = |id: &str, next: &str| {
+        Reply::json(
+            200,
+            json!({"data": calls(&[id]), "has_more": true, "next_cursor": next}),
+        )
+    };
+    let server = ScriptedServer::start(vec![
+        page("call_1", "A"),
+        page("call_2", "B"),
+        page("call_3", "A"),
+        page("call_4", "B"),
+    ])
+    .await;
+    let client = ringyo::Client::builder()
+        .api_key(RINGYO_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .build()
+        .unwrap();
+    let items: Vec<_> = client.list_calls().limit(1).stream().collect().await;
+    assert_eq!(server.hits(), 3);
+    assert!(items.last().unwrap().is_err(), "{items:?}");
+
+    // Bounds a caller sets end the stream quietly.
+    let server = ScriptedServer::start(vec![
+        page("call_1", "A"),
+        page("call_2", "B"),
+        page("call_3", "C"),
+    ])
+    .await;
+    let client = ringyo::Client::builder()
+        .api_key(RINGYO_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .build()
+        .unwrap();
+    let items: Vec<_> = client
+        .list_calls()
+        .limit(1)
+        .stream_with(voiceai::pagination::StreamLimits::new().max_pages(2))
+        .collect()
+        .await;
+    assert_eq!(items.len(), 2);
+    assert!(items.iter().all(Result::is_ok));
+    assert_eq!(server.hits(), 2);
+}

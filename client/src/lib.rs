@@ -26,7 +26,7 @@ pub mod webhooks {
 /// `voiceai::Result<T>`, fetching one page at a time through the client (limits and retries
 /// apply). Use it with `futures_util::StreamExt` (or any `Stream` combinators).
 pub mod pagination {
-    pub use crate::runtime::pagination::{Stream, DEFAULT_PAGE_SIZE};
+    pub use crate::runtime::pagination::{Stream, StreamLimits, DEFAULT_PAGE_SIZE};
 }
 
 /// The crates that code generated outside this crate (by `voiceai_codegen_macro::client!`)

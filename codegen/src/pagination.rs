@@ -205,7 +205,8 @@ pub fn generate(
     let doc = format!(
         "Every item of `{}` across pages, fetched lazily one page at a time through the \
          client (rate limits and retries apply). The builder's filters apply to every \
-         page; its `limit` sets the page size (default 100), {}.",
+         page; its `limit` sets the page size (default 100), {}. A server that returns a page \
+         or a cursor it returned before ends the stream with an error instead of looping.",
         op.id,
         match kind {
             Kind::Offset => "its `offset` the first item",
@@ -248,8 +249,10 @@ pub fn generate(
                     .unwrap_or(0);
                 #page_size
                 ::std::boxed::Box::pin(#runtime::pagination::offset_stream(
+                    (#api, #op_id),
                     start,
                     limit,
+                    limits,
                     move |offset, limit| {
                         let request = self.clone().offset(offset).limit(limit);
                         async move {
@@ -286,6 +289,7 @@ pub fn generate(
                 ::std::boxed::Box::pin(#runtime::pagination::cursor_stream(
                     (#api, #op_id),
                     start,
+                    limits,
                     move |cursor| {
                         let mut request = self.clone().limit(limit);
                         if let ::std::option::Option::Some(cursor) = cursor {
@@ -306,18 +310,25 @@ pub fn generate(
             }
         }
     };
+    let stream_type = quote! {
+        ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn #runtime::pagination::Stream<Item = ::std::result::Result<#item, #runtime::Error>>
+                    + ::std::marker::Send
+                    + 'a,
+            >,
+        >
+    };
     Ok(quote! {
         impl<'a> #builder<'a> {
             #[doc = #doc]
-            pub fn stream(
-                self,
-            ) -> ::std::pin::Pin<
-                ::std::boxed::Box<
-                    dyn #runtime::pagination::Stream<Item = ::std::result::Result<#item, #runtime::Error>>
-                        + ::std::marker::Send
-                        + 'a,
-                >,
-            > {
+            pub fn stream(self) -> #stream_type {
+                self.stream_with(::std::default::Default::default())
+            }
+
+            /// Like `stream()`, stopping at the bounds of `limits` (pages fetched, items
+            /// yielded).
+            pub fn stream_with(self, limits: #runtime::pagination::StreamLimits) -> #stream_type {
                 #body
             }
         }

@@ -26798,9 +26798,26 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         }
     }
     impl<'a> ListAssistants<'a> {
-        ///Every item of `list_assistants` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        ///Every item of `list_assistants` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item. A server that returns a page or a cursor it returned before ends the stream with an error instead of looping.
         pub fn stream(
             self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<
+                        types::AssistantSummary,
+                        crate::runtime::Error,
+                    >,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            self.stream_with(::std::default::Default::default())
+        }
+        /// Like `stream()`, stopping at the bounds of `limits` (pages fetched, items
+        /// yielded).
+        pub fn stream_with(
+            self,
+            limits: crate::runtime::pagination::StreamLimits,
         ) -> ::std::pin::Pin<
             ::std::boxed::Box<
                 dyn crate::runtime::pagination::Stream<
@@ -26825,8 +26842,10 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
                 .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
             ::std::boxed::Box::pin(
                 crate::runtime::pagination::offset_stream(
+                    ("ringg", "list_assistants"),
                     start,
                     limit,
+                    limits,
                     move |offset, limit| {
                         let request = self.clone().offset(offset).limit(limit);
                         async move {
@@ -26850,9 +26869,26 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         }
     }
     impl<'a> ListCallHistory<'a> {
-        ///Every item of `list_call_history` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        ///Every item of `list_call_history` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item. A server that returns a page or a cursor it returned before ends the stream with an error instead of looping.
         pub fn stream(
             self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<
+                        types::CallRecord,
+                        crate::runtime::Error,
+                    >,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            self.stream_with(::std::default::Default::default())
+        }
+        /// Like `stream()`, stopping at the bounds of `limits` (pages fetched, items
+        /// yielded).
+        pub fn stream_with(
+            self,
+            limits: crate::runtime::pagination::StreamLimits,
         ) -> ::std::pin::Pin<
             ::std::boxed::Box<
                 dyn crate::runtime::pagination::Stream<
@@ -26877,8 +26913,10 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
                 .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
             ::std::boxed::Box::pin(
                 crate::runtime::pagination::offset_stream(
+                    ("ringg", "list_call_history"),
                     start,
                     limit,
+                    limits,
                     move |offset, limit| {
                         let request = self.clone().offset(offset).limit(limit);
                         async move {
@@ -26904,9 +26942,23 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         }
     }
     impl<'a> ListCampaigns<'a> {
-        ///Every item of `list_campaigns` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        ///Every item of `list_campaigns` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item. A server that returns a page or a cursor it returned before ends the stream with an error instead of looping.
         pub fn stream(
             self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<types::Campaign, crate::runtime::Error>,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            self.stream_with(::std::default::Default::default())
+        }
+        /// Like `stream()`, stopping at the bounds of `limits` (pages fetched, items
+        /// yielded).
+        pub fn stream_with(
+            self,
+            limits: crate::runtime::pagination::StreamLimits,
         ) -> ::std::pin::Pin<
             ::std::boxed::Box<
                 dyn crate::runtime::pagination::Stream<
@@ -26928,8 +26980,10 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
                 .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
             ::std::boxed::Box::pin(
                 crate::runtime::pagination::offset_stream(
+                    ("ringg", "list_campaigns"),
                     start,
                     limit,
+                    limits,
                     move |offset, limit| {
                         let request = self.clone().offset(offset).limit(limit);
                         async move {
@@ -26956,9 +27010,26 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         }
     }
     impl<'a> ListWorkspaceNumbers<'a> {
-        ///Every item of `list_workspace_numbers` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        ///Every item of `list_workspace_numbers` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item. A server that returns a page or a cursor it returned before ends the stream with an error instead of looping.
         pub fn stream(
             self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<
+                        types::WorkspaceNumber,
+                        crate::runtime::Error,
+                    >,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            self.stream_with(::std::default::Default::default())
+        }
+        /// Like `stream()`, stopping at the bounds of `limits` (pages fetched, items
+        /// yielded).
+        pub fn stream_with(
+            self,
+            limits: crate::runtime::pagination::StreamLimits,
         ) -> ::std::pin::Pin<
             ::std::boxed::Box<
                 dyn crate::runtime::pagination::Stream<
@@ -26983,8 +27054,10 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
                 .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
             ::std::boxed::Box::pin(
                 crate::runtime::pagination::offset_stream(
+                    ("ringg", "list_workspace_numbers"),
                     start,
                     limit,
+                    limits,
                     move |offset, limit| {
                         let request = self.clone().offset(offset).limit(limit);
                         async move {
@@ -27007,9 +27080,26 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         }
     }
     impl<'a> ListWorkspaceUsers<'a> {
-        ///Every item of `list_workspace_users` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item.
+        ///Every item of `list_workspace_users` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `offset` the first item. A server that returns a page or a cursor it returned before ends the stream with an error instead of looping.
         pub fn stream(
             self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<
+                        types::WorkspaceUser,
+                        crate::runtime::Error,
+                    >,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            self.stream_with(::std::default::Default::default())
+        }
+        /// Like `stream()`, stopping at the bounds of `limits` (pages fetched, items
+        /// yielded).
+        pub fn stream_with(
+            self,
+            limits: crate::runtime::pagination::StreamLimits,
         ) -> ::std::pin::Pin<
             ::std::boxed::Box<
                 dyn crate::runtime::pagination::Stream<
@@ -27034,8 +27124,10 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
                 .unwrap_or(crate::runtime::pagination::DEFAULT_PAGE_SIZE);
             ::std::boxed::Box::pin(
                 crate::runtime::pagination::offset_stream(
+                    ("ringg", "list_workspace_users"),
                     start,
                     limit,
+                    limits,
                     move |offset, limit| {
                         let request = self.clone().offset(offset).limit(limit);
                         async move {

@@ -6899,9 +6899,23 @@ pub mod builder {
         }
     }
     impl<'a> ListAgents<'a> {
-        ///Every item of `list_agents` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        ///Every item of `list_agents` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page. A server that returns a page or a cursor it returned before ends the stream with an error instead of looping.
         pub fn stream(
             self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<types::Agent, crate::runtime::Error>,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            self.stream_with(::std::default::Default::default())
+        }
+        /// Like `stream()`, stopping at the bounds of `limits` (pages fetched, items
+        /// yielded).
+        pub fn stream_with(
+            self,
+            limits: crate::runtime::pagination::StreamLimits,
         ) -> ::std::pin::Pin<
             ::std::boxed::Box<
                 dyn crate::runtime::pagination::Stream<
@@ -6924,6 +6938,7 @@ pub mod builder {
                 crate::runtime::pagination::cursor_stream(
                     ("ringyo", "list_agents"),
                     start,
+                    limits,
                     move |cursor| {
                         let mut request = self.clone().limit(limit);
                         if let ::std::option::Option::Some(cursor) = cursor {
@@ -6957,9 +6972,23 @@ pub mod builder {
         }
     }
     impl<'a> ListCalls<'a> {
-        ///Every item of `list_calls` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        ///Every item of `list_calls` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page. A server that returns a page or a cursor it returned before ends the stream with an error instead of looping.
         pub fn stream(
             self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<types::Call, crate::runtime::Error>,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            self.stream_with(::std::default::Default::default())
+        }
+        /// Like `stream()`, stopping at the bounds of `limits` (pages fetched, items
+        /// yielded).
+        pub fn stream_with(
+            self,
+            limits: crate::runtime::pagination::StreamLimits,
         ) -> ::std::pin::Pin<
             ::std::boxed::Box<
                 dyn crate::runtime::pagination::Stream<
@@ -6982,6 +7011,7 @@ pub mod builder {
                 crate::runtime::pagination::cursor_stream(
                     ("ringyo", "list_calls"),
                     start,
+                    limits,
                     move |cursor| {
                         let mut request = self.clone().limit(limit);
                         if let ::std::option::Option::Some(cursor) = cursor {
@@ -7015,9 +7045,26 @@ pub mod builder {
         }
     }
     impl<'a> ListPhoneNumbers<'a> {
-        ///Every item of `list_phone_numbers` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        ///Every item of `list_phone_numbers` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page. A server that returns a page or a cursor it returned before ends the stream with an error instead of looping.
         pub fn stream(
             self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<
+                        types::PhoneNumber,
+                        crate::runtime::Error,
+                    >,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            self.stream_with(::std::default::Default::default())
+        }
+        /// Like `stream()`, stopping at the bounds of `limits` (pages fetched, items
+        /// yielded).
+        pub fn stream_with(
+            self,
+            limits: crate::runtime::pagination::StreamLimits,
         ) -> ::std::pin::Pin<
             ::std::boxed::Box<
                 dyn crate::runtime::pagination::Stream<
@@ -7043,6 +7090,7 @@ pub mod builder {
                 crate::runtime::pagination::cursor_stream(
                     ("ringyo", "list_phone_numbers"),
                     start,
+                    limits,
                     move |cursor| {
                         let mut request = self.clone().limit(limit);
                         if let ::std::option::Option::Some(cursor) = cursor {
@@ -7076,9 +7124,23 @@ pub mod builder {
         }
     }
     impl<'a> ListWebhooks<'a> {
-        ///Every item of `list_webhooks` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page.
+        ///Every item of `list_webhooks` across pages, fetched lazily one page at a time through the client (rate limits and retries apply). The builder's filters apply to every page; its `limit` sets the page size (default 100), its `cursor` the first page. A server that returns a page or a cursor it returned before ends the stream with an error instead of looping.
         pub fn stream(
             self,
+        ) -> ::std::pin::Pin<
+            ::std::boxed::Box<
+                dyn crate::runtime::pagination::Stream<
+                    Item = ::std::result::Result<types::Webhook, crate::runtime::Error>,
+                > + ::std::marker::Send + 'a,
+            >,
+        > {
+            self.stream_with(::std::default::Default::default())
+        }
+        /// Like `stream()`, stopping at the bounds of `limits` (pages fetched, items
+        /// yielded).
+        pub fn stream_with(
+            self,
+            limits: crate::runtime::pagination::StreamLimits,
         ) -> ::std::pin::Pin<
             ::std::boxed::Box<
                 dyn crate::runtime::pagination::Stream<
@@ -7101,6 +7163,7 @@ pub mod builder {
                 crate::runtime::pagination::cursor_stream(
                     ("ringyo", "list_webhooks"),
                     start,
+                    limits,
                     move |cursor| {
                         let mut request = self.clone().limit(limit);
                         if let ::std::option::Option::Some(cursor) = cursor {

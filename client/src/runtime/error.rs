@@ -696,13 +696,14 @@ pub(crate) fn decode_error(
     }))
 }
 
-/// A cursor-paginated list whose server handed back the cursor it was given.
-pub(crate) fn repeated_cursor(api: &'static str, operation: &'static str) -> Error {
+/// A list whose server would keep a stream going for ever (a page or a cursor it returned
+/// before, an offset past the largest).
+pub(crate) fn paging_error(api: &'static str, operation: &'static str, message: &str) -> Error {
     Error::Decode(Box::new(DecodeError {
         api,
         operation,
         status: None,
-        message: "the server returned the same cursor again; paging stopped to avoid a loop".into(),
+        message: message.to_string(),
         preview: String::new(),
         body: Bytes::new(),
         attempts: 1,
