@@ -583,7 +583,9 @@ async fn a_call_runs_to_its_end_and_its_webhooks_carry_the_configured_header() {
     for i in 0..5 {
         let id = call(&c, &agent, &format!("+91987650010{i}")).await;
         let details = finished(&c, &id).await;
-        let check = webhooks::HeaderCheck::new().require("X-Webhook-Secret", SECRET);
+        let check = webhooks::HeaderCheck::new()
+            .require("X-Webhook-Secret", SECRET)
+            .expect("a usable secret");
         let delivery = hooks
             .wait_for_all(&["call_started", &id], WAIT)
             .await

@@ -1088,13 +1088,9 @@ impl State {
                 )
             }
         };
-        let Ok(signer) = StandardWebhook::new(&secret) else {
-            return Err(error(
-                400,
-                "invalid_request",
-                "secret must not be empty",
-                ctx,
-            ));
+        let signer = match StandardWebhook::new(&secret) {
+            Ok(signer) => signer,
+            Err(e) => return Err(error(400, "invalid_request", &e.to_string(), ctx)),
         };
         if self.webhooks.len() >= MAX_WEBHOOKS {
             return Err(error(

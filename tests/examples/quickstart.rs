@@ -285,7 +285,7 @@ async fn walk_ringg(client: &ringg::Client, callees: &[(&str, &str)], local: boo
             .await
             .ok_or("no call_completed webhook arrived")?;
         let check =
-            ringg::webhooks::HeaderCheck::new().require("X-Webhook-Secret", RINGG_HOOK_SECRET);
+            ringg::webhooks::HeaderCheck::new().require("X-Webhook-Secret", RINGG_HOOK_SECRET)?;
         match ringg::webhooks::verify_and_parse(&check, &delivery.headers, &delivery.body)? {
             ringg::webhooks::Event::Known(event) => {
                 let event = serde_json::to_value(&event)?;

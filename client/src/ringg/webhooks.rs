@@ -7,7 +7,8 @@
 //! ```
 //! use voiceai::ringg::webhooks::{self, Event, HeaderCheck};
 //!
-//! let check = HeaderCheck::new().require("authorization", "Bearer my-hook-token-FAKE");
+//! // Fails closed: an empty or short value (an unset variable) is refused here.
+//! let check = HeaderCheck::new().require("authorization", "Bearer my-hook-token-FAKE")?;
 //! let mut headers = http::HeaderMap::new();
 //! headers.insert("authorization", "Bearer my-hook-token-FAKE".parse().unwrap());
 //! let body = br#"{"event_type": "call_completed", "call_id": "c-1", "status": "completed"}"#;

@@ -40,9 +40,14 @@ pub enum WebhookError {
         /// The tolerance in seconds.
         tolerance_secs: u64,
     },
-    /// The signing secret cannot be used.
-    #[error("invalid webhook signing secret: {0}")]
+    /// The signing secret, or a header value to check, cannot be used (empty, too short, not
+    /// base64): refused when the checker is built, so that an unset variable never means
+    /// "accept anything".
+    #[error("invalid webhook secret: {0}")]
     InvalidSecret(&'static str),
+    /// A delivery with this message id was accepted before (replay protection is on).
+    #[error("the webhook message {0:?} was already accepted (a replay)")]
+    Replayed(String),
     /// The body is not the JSON the API documents.
     #[error("the webhook body is not valid JSON: {0}")]
     Body(String),
@@ -81,17 +86,37 @@ impl std::fmt::Debug for HeaderCheck {
 }
 
 impl HeaderCheck {
-    /// A check that requires nothing yet.
+    /// The shortest header value accepted as a secret: 16 bytes.
+    pub const MIN_VALUE_LEN: usize = 16;
+
+    /// A check that requires nothing yet (and so refuses every delivery).
     pub fn new() -> Self {
         Self::default()
     }
 
     /// Requires header `name` with value `value` (as configured in the subscription's
-    /// `headers`).
-    pub fn require(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.expected
-            .push((name.into().to_ascii_lowercase(), value.into().into_bytes()));
-        self
+    /// `headers`). Fails closed: a name no HTTP header can have, and a value shorter than
+    /// [`MIN_VALUE_LEN`](Self::MIN_VALUE_LEN) bytes (an empty one from an unset environment
+    /// variable above all), are refused here rather than accepted at delivery time.
+    pub fn require(
+        mut self,
+        name: impl Into<String>,
+        value: impl Into<String>,
+    ) -> Result<Self, WebhookError> {
+        let name = name.into().to_ascii_lowercase();
+        let value = value.into();
+        if http::HeaderName::from_bytes(name.as_bytes()).is_err() {
+            return Err(WebhookError::InvalidSecret(
+                "the header name is not a valid HTTP header name",
+            ));
+        }
+        if value.trim().len() < Self::MIN_VALUE_LEN {
+            return Err(WebhookError::InvalidSecret(
+                "a header value to check must be at least 16 bytes (is the variable set?)",
+            ));
+        }
+        self.expected.push((name, value.into_bytes()));
+        Ok(self)
     }
 
     /// Checks a delivery's headers. A check with no required header refuses everything: it
@@ -123,6 +148,45 @@ impl HeaderCheck {
 pub struct StandardWebhook {
     key: Vec<u8>,
     tolerance: Duration,
+    /// Message ids accepted within the tolerance, when replay protection is on. Shared by
+    /// clones.
+    seen: Option<std::sync::Arc<std::sync::Mutex<ReplayCache>>>,
+}
+
+/// The message ids accepted lately, oldest first, at most `capacity` of them.
+#[derive(Debug)]
+struct ReplayCache {
+    capacity: usize,
+    order: std::collections::VecDeque<(String, u64)>,
+    ids: std::collections::HashSet<String>,
+}
+
+impl ReplayCache {
+    /// Records `id` accepted at `timestamp`; `false` when it was seen already. Ids older than
+    /// the tolerance are forgotten first (a replay of them fails the timestamp check anyway),
+    /// then the oldest beyond the capacity.
+    fn insert(&mut self, id: &str, timestamp: u64, oldest_allowed: u64) -> bool {
+        while self
+            .order
+            .front()
+            .is_some_and(|(_, ts)| *ts < oldest_allowed)
+        {
+            if let Some((old, _)) = self.order.pop_front() {
+                self.ids.remove(&old);
+            }
+        }
+        if self.ids.contains(id) {
+            return false;
+        }
+        while self.order.len() >= self.capacity.max(1) {
+            if let Some((old, _)) = self.order.pop_front() {
+                self.ids.remove(&old);
+            }
+        }
+        self.ids.insert(id.to_string());
+        self.order.push_back((id.to_string(), timestamp));
+        true
+    }
 }
 
 impl std::fmt::Debug for StandardWebhook {
@@ -130,6 +194,7 @@ impl std::fmt::Debug for StandardWebhook {
         f.debug_struct("StandardWebhook")
             .field("secret", &"[redacted]")
             .field("tolerance", &self.tolerance)
+            .field("replay_protection", &self.seen.is_some())
             .finish()
     }
 }
@@ -145,25 +210,47 @@ impl StandardWebhook {
     /// The default timestamp tolerance: 5 minutes either way.
     pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(300);
 
-    /// A verifier for a signing secret. `whsec_<base64>` is decoded as Standard Webhooks
-    /// prescribes; a secret without the prefix, or whose rest is not base64 (Ringyo lets you
-    /// choose your own secret), is used as raw bytes.
+    /// The shortest key accepted, in bytes, as Standard Webhooks requires (24 to 64).
+    pub const MIN_KEY_LEN: usize = 24;
+
+    /// A verifier for a signing secret, read as the Standard Webhooks specification says: an
+    /// optional `whsec_` prefix, then the key in base64. Fails closed: an empty secret, one
+    /// that is not base64, and a key shorter than [`MIN_KEY_LEN`](Self::MIN_KEY_LEN) bytes are
+    /// refused here.
     pub fn new(secret: &str) -> Result<Self, WebhookError> {
         let secret = secret.trim();
-        if secret.is_empty() {
+        let encoded = secret.strip_prefix("whsec_").unwrap_or(secret);
+        if encoded.is_empty() {
             return Err(WebhookError::InvalidSecret("the secret is empty"));
         }
-        let key = match secret.strip_prefix("whsec_") {
-            Some("") => return Err(WebhookError::InvalidSecret("nothing follows `whsec_`")),
-            Some(rest) => base64::engine::general_purpose::STANDARD
-                .decode(rest)
-                .unwrap_or_else(|_| rest.as_bytes().to_vec()),
-            None => secret.as_bytes().to_vec(),
-        };
+        let key = base64::engine::general_purpose::STANDARD
+            .decode(encoded)
+            .map_err(|_| {
+                WebhookError::InvalidSecret("the secret is not base64 (after any `whsec_`)")
+            })?;
+        if key.len() < Self::MIN_KEY_LEN {
+            return Err(WebhookError::InvalidSecret(
+                "the secret's key is shorter than 24 bytes",
+            ));
+        }
         Ok(Self {
             key,
             tolerance: Self::DEFAULT_TOLERANCE,
+            seen: None,
         })
+    }
+
+    /// Refuses a delivery whose message id was accepted before, remembering up to `capacity`
+    /// ids (those older than the tolerance are forgotten: their timestamp check fails anyway).
+    /// The memory is shared by clones of this verifier; give every process its own only if
+    /// each receives its own deliveries.
+    pub fn replay_protection(mut self, capacity: usize) -> Self {
+        self.seen = Some(std::sync::Arc::new(std::sync::Mutex::new(ReplayCache {
+            capacity,
+            order: std::collections::VecDeque::new(),
+            ids: std::collections::HashSet::new(),
+        })));
+        self
     }
 
     /// Sets how far the timestamp may be from now.
@@ -230,6 +317,13 @@ impl StandardWebhook {
                 tolerance_secs: self.tolerance.as_secs(),
             });
         }
+        if let Some(seen) = &self.seen {
+            let oldest = now_secs.saturating_sub(self.tolerance.as_secs());
+            let mut seen = seen.lock().unwrap_or_else(|e| e.into_inner());
+            if !seen.insert(id, timestamp, oldest) {
+                return Err(WebhookError::Replayed(id.to_string()));
+            }
+        }
         Ok(())
     }
 }
@@ -275,7 +369,7 @@ mod tests {
     #[test]
     fn webhook_signature_table() {
         let v = StandardWebhook::new(SECRET).unwrap();
-        let other = StandardWebhook::new("whsec_b3RoZXItc2VjcmV0LWZvci10ZXN0cw==").unwrap();
+        let other = StandardWebhook::new("whsec_b3RoZXItc2VjcmV0LWZvci10ZXN0cy1GQUtF").unwrap();
         let other_sig = other.sign(ID, TS, BODY);
         let several = format!("v1,bm9wZQ== {other_sig} {SIG}");
         type Case<'a> = (
@@ -418,36 +512,112 @@ mod tests {
         }
     }
 
+    /// Webhooks fail closed: every secret that would weaken the check is refused when the
+    /// checker is built, and nothing of a secret is printed.
     #[test]
-    fn secrets_are_checked_and_never_printed() {
-        assert!(StandardWebhook::new("").is_err());
-        assert!(StandardWebhook::new("whsec_").is_err());
-        // A self-chosen secret that is not base64 is used as it is.
-        let raw = StandardWebhook::new("whsec_my own secret!").unwrap();
-        let sig = raw.sign(ID, TS, BODY);
-        let h = headers(&[
-            (WEBHOOK_ID, ID),
-            (WEBHOOK_TIMESTAMP, "1614265330"),
-            (WEBHOOK_SIGNATURE, &sig),
-        ]);
-        assert_eq!(raw.verify_at(&h, BODY, at(TS)), Ok(()));
-        assert!(!format!("{raw:?}").contains("my own secret"));
+    fn webhooks_fail_closed_on_weak_secrets() {
+        use base64::Engine as _;
+        let b64 = |n: usize| base64::engine::general_purpose::STANDARD.encode(vec![7u8; n]);
+        let refused = [
+            String::new(),
+            "   ".into(),
+            "whsec_".into(),
+            "whsec_my own secret!".into(),
+            "not base64 at all".into(),
+            format!("whsec_{}", b64(23)),
+            b64(8),
+        ];
+        for secret in &refused {
+            assert!(
+                matches!(
+                    StandardWebhook::new(secret),
+                    Err(WebhookError::InvalidSecret(_))
+                ),
+                "{secret:?} was accepted"
+            );
+        }
+        // 24 bytes and more, with or without the prefix (the spec makes it optional).
+        let with = StandardWebhook::new(&format!("whsec_{}", b64(24))).unwrap();
+        let without = StandardWebhook::new(&b64(24)).unwrap();
+        assert_eq!(with.sign(ID, TS, BODY), without.sign(ID, TS, BODY));
+        assert!(StandardWebhook::new(&b64(64)).is_ok());
+        assert!(!format!("{with:?}").contains(&b64(24)));
+
+        for (name, value) in [
+            ("x-hook-secret", ""),
+            ("x-hook-secret", "   "),
+            ("x-hook-secret", "short-FAKE"),
+            ("bad name\n", "a-long-enough-secret-FAKE"),
+            ("", "a-long-enough-secret-FAKE"),
+        ] {
+            assert!(
+                matches!(
+                    HeaderCheck::new().require(name, value),
+                    Err(WebhookError::InvalidSecret(_))
+                ),
+                "{name:?}: {value:?} was accepted"
+            );
+        }
+    }
+
+    /// Webhooks fail closed: with replay protection on, a delivery accepted once is refused
+    /// the second time inside the tolerance; the memory of ids stays bounded.
+    #[test]
+    fn webhooks_fail_closed_on_replays() {
+        let v = StandardWebhook::new(SECRET).unwrap().replay_protection(2);
+        let delivery = |id: &str| {
+            let sig = v.sign(id, TS, BODY);
+            headers(&[
+                (WEBHOOK_ID, id),
+                (WEBHOOK_TIMESTAMP, "1614265330"),
+                (WEBHOOK_SIGNATURE, &sig),
+            ])
+        };
+        assert_eq!(v.verify_at(&delivery("msg_1"), BODY, at(TS)), Ok(()));
+        assert_eq!(
+            v.verify_at(&delivery("msg_1"), BODY, at(TS + 1)),
+            Err(WebhookError::Replayed("msg_1".into()))
+        );
+        // A clone shares the memory.
+        assert!(v
+            .clone()
+            .verify_at(&delivery("msg_1"), BODY, at(TS + 2))
+            .is_err());
+        // A forged delivery is not remembered (the signature fails first).
+        let mut forged = delivery("msg_2");
+        forged.insert(
+            WEBHOOK_SIGNATURE,
+            http::HeaderValue::from_static("v1,Zm9yZ2Vk"),
+        );
+        assert_eq!(
+            v.verify_at(&forged, BODY, at(TS)),
+            Err(WebhookError::BadSignature)
+        );
+        assert_eq!(v.verify_at(&delivery("msg_2"), BODY, at(TS)), Ok(()));
+        // Bounded: a third id pushes the first out.
+        assert_eq!(v.verify_at(&delivery("msg_3"), BODY, at(TS)), Ok(()));
+        assert_eq!(v.verify_at(&delivery("msg_1"), BODY, at(TS)), Ok(()));
+        // Without protection, the same delivery passes twice (the default).
+        let plain = StandardWebhook::new(SECRET).unwrap();
+        assert!(plain.verify_at(&delivery("msg_9"), BODY, at(TS)).is_ok());
+        assert!(plain.verify_at(&delivery("msg_9"), BODY, at(TS)).is_ok());
     }
 
     #[test]
     fn ringg_header_check_table() {
         let check = HeaderCheck::new()
             .require("Authorization", "Bearer hook-token-FAKE")
-            .require("X-Webhook-Secret", "s3cret-FAKE");
+            .and_then(|c| c.require("X-Webhook-Secret", "s3cret-value-FAKE"))
+            .unwrap();
         let good = headers(&[
             ("authorization", "Bearer hook-token-FAKE"),
-            ("x-webhook-secret", "s3cret-FAKE"),
+            ("x-webhook-secret", "s3cret-value-FAKE"),
             ("content-type", "application/json"),
         ]);
         assert_eq!(check.verify(&good), Ok(()));
         let wrong = headers(&[
             ("authorization", "Bearer hook-token-FAKF"),
-            ("x-webhook-secret", "s3cret-FAKE"),
+            ("x-webhook-secret", "s3cret-value-FAKE"),
         ]);
         assert_eq!(
             check.verify(&wrong),
