@@ -1302,3 +1302,235 @@ async fn bounded_memory_huge_error_bodies_give_messages_of_a_few_kib() {
         assert!(body.len() <= 70 * 1024, "{} bytes of body kept", body.len());
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue "hostile ids, hostile servers": path traversal through ids, over every operation of both
+// specs (driven through the generated CLI commands, one per row of `OPERATIONS`).
+
+/// Ids chosen to leave their segment: separators, dot segments, encodings of both.
+const HOSTILE_IDS: [&str; 14] = [
+    "",
+    ".",
+    "..",
+    "%2e%2e",
+    "..\\..\\agent\\AGT_1",
+    "..\\webhooks\\wh_1",
+    "..\\..\\..\\..\\etc",
+    "../../etc/passwd",
+    "a/b",
+    "x?y=1#z",
+    "\\",
+    "%2F..%2F",
+    "an id with spaces é",
+    "AGT_1",
+];
+
+/// Ids that must be refused before anything is sent.
+fn must_refuse(id: &str) -> bool {
+    matches!(id, "" | "." | ".." | "%2e%2e")
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[derive(Default)]
+struct CaptureErrors(Mutex<Option<String>>);
+
+macro_rules! capture_config {
+    ($api:ident) => {
+        impl $api::cli::CliConfig for &CaptureErrors {
+            fn success_item<T>(&self, _value: &voiceai::Response<T>)
+            where
+                T: serde::Serialize + std::fmt::Debug,
+            {
+            }
+            fn success_no_item(&self, _value: &voiceai::Response<()>) {}
+            fn error(&self, error: &Error) {
+                let kind = if matches!(error, Error::InvalidInput(_)) {
+                    "invalid: "
+                } else {
+                    "other: "
+                };
+                *self.0.lock().unwrap() = Some(format!("{kind}{error}"));
+            }
+            fn list_start<T>(&self)
+            where
+                T: serde::Serialize + std::fmt::Debug,
+            {
+            }
+            fn list_item<T>(&self, _value: &T)
+            where
+                T: serde::Serialize + std::fmt::Debug,
+            {
+            }
+            fn list_end_success<T>(&self)
+            where
+                T: serde::Serialize + std::fmt::Debug,
+            {
+            }
+            fn list_end_error(&self, error: &Error) {
+                self.error(error);
+            }
+            fn list_end_stream_error(&self, error: &Error) {
+                self.error(error);
+            }
+        }
+    };
+}
+capture_config!(ringg);
+capture_config!(ringyo);
+
+/// Runs every operation with a path parameter through its CLI command with each hostile id,
+/// against a server that answers `{}`; returns how many (operation, parameter) pairs it tried.
+macro_rules! path_traversal_over_operations {
+    ($api:ident, $client:expr, $server:expr, $dir:expr) => {{
+        let server: &ScriptedServer = $server;
+        let mut tried = 0;
+        for cmd in $api::cli::CliCommand::iter() {
+            let op = $api::OPERATIONS
+                .iter()
+                .find(|o| o.id == cmd.operation_id())
+                .expect("every command has a row");
+            let template: Vec<&str> = op.path.trim_start_matches('/').split('/').collect();
+            let params: Vec<&str> = template
+                .iter()
+                .filter_map(|s| s.strip_prefix('{').and_then(|s| s.strip_suffix('}')))
+                .collect();
+            for param in &params {
+                let command = $api::cli::Cli::<&CaptureErrors>::get_command(cmd.clone());
+                let body_file = $dir.join(format!("{}.json", op.id));
+                let has_body = command.get_arguments().any(|a| a.get_id() == "json-body");
+                if has_body {
+                    let example = std::panic::catch_unwind(|| {
+                        voiceai_tests::request_example(stringify!($api), op.id)
+                    })
+                    .unwrap_or_else(|_| json!({}));
+                    std::fs::write(&body_file, example.to_string()).unwrap();
+                }
+                tried += 1;
+                for hostile in HOSTILE_IDS {
+                    let mut argv: Vec<String> = vec![op.id.into()];
+                    for p in &params {
+                        argv.push(format!("--{}", p.replace('_', "-")));
+                        argv.push(if p == param {
+                            hostile.into()
+                        } else {
+                            "ok_1".into()
+                        });
+                    }
+                    if has_body {
+                        argv.push("--body-json".into());
+                        argv.push(body_file.display().to_string());
+                    }
+                    for arg in command.get_arguments() {
+                        let id = arg.get_id().as_str().to_string();
+                        let given = argv.iter().any(|a| a == &format!("--{id}"));
+                        if arg.is_required_set() && !given {
+                            argv.push(format!("--{id}"));
+                            let file = $dir.join("part.csv");
+                            std::fs::write(&file, "name,phone\nA,+14155550100\n").unwrap();
+                            argv.push(file.display().to_string());
+                        }
+                    }
+                    let matches = command
+                        .clone()
+                        .try_get_matches_from(&argv)
+                        .unwrap_or_else(|e| panic!("{}: {argv:?}: {e}", op.id));
+                    let before = server.hits();
+                    let capture = CaptureErrors::default();
+                    let _ = $api::cli::Cli::new($client.clone(), &capture)
+                        .execute(cmd.clone(), &matches)
+                        .await;
+                    let context = format!("{} {param}={hostile:?}", op.id);
+                    if must_refuse(hostile) {
+                        let error = capture.0.lock().unwrap().clone();
+                        assert!(
+                            error.as_deref().is_some_and(|e| e.starts_with("invalid: ")),
+                            "{context}: {error:?}"
+                        );
+                        assert_eq!(server.hits(), before, "{context}: nothing is sent");
+                        continue;
+                    }
+                    assert_eq!(server.hits(), before + 1, "{context}: sent once");
+                    let sent = server.requests().pop().unwrap();
+                    let path = sent.target.split('?').next().unwrap().to_string();
+                    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+                    assert_eq!(
+                        segments.len(),
+                        template.len(),
+                        "{context}: {path} has another shape than {}",
+                        op.path
+                    );
+                    for (segment, expected) in segments.iter().zip(&template) {
+                        match expected.strip_prefix('{').and_then(|s| s.strip_suffix('}')) {
+                            Some(p) if p == *param => {
+                                assert_eq!(percent_decode(segment), hostile, "{context}: {path}")
+                            }
+                            Some(_) => assert_eq!(*segment, "ok_1", "{context}: {path}"),
+                            None => assert_eq!(segment, expected, "{context}: {path}"),
+                        }
+                    }
+                }
+            }
+        }
+        tried
+    }};
+}
+
+#[tokio::test]
+async fn path_traversal_every_path_parameter_of_every_operation_stays_in_its_segment() {
+    let dir = std::env::temp_dir().join(format!("voiceai-paths-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let server = ScriptedServer::start(vec![Reply::json(200, json!({})); 2000]).await;
+    let ringg = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .max_retries(0)
+        .no_rate_limit()
+        .build()
+        .unwrap();
+    let in_table = |ops: &[voiceai::runtime::OperationMeta]| {
+        ops.iter()
+            .map(|o| o.path.matches('{').count())
+            .sum::<usize>()
+    };
+    let tried = path_traversal_over_operations!(ringg, ringg, &server, dir);
+    assert_eq!(
+        tried,
+        in_table(&ringg::OPERATIONS),
+        "every Ringg path parameter"
+    );
+    assert!(tried >= 8);
+    let ringyo = ringyo::Client::builder()
+        .api_key(RINGYO_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .max_retries(0)
+        .no_rate_limit()
+        .build()
+        .unwrap();
+    let tried = path_traversal_over_operations!(ringyo, ringyo, &server, dir);
+    assert_eq!(
+        tried,
+        in_table(&ringyo::OPERATIONS),
+        "every Ringyo path parameter"
+    );
+    assert!(tried >= 7);
+    let _ = std::fs::remove_dir_all(&dir);
+}

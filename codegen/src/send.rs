@@ -26,6 +26,51 @@ use syn::visit_mut::VisitMut;
 use crate::spec::Operation;
 use crate::Error;
 
+/// Inside the `format!` that builds the URL, progenitor's `encode_path(&x.to_string())` becomes
+/// `runtime::path::segment("x", &x.to_string()).map_err(Error::InvalidRequest)?`: every path
+/// parameter lands in exactly one segment, or the request is not built.
+struct SafePathSegments {
+    runtime: TokenStream,
+    error: Option<String>,
+}
+
+impl VisitMut for SafePathSegments {
+    fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
+        if !mac.path.is_ident("format") {
+            return;
+        }
+        let parser = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
+        let mut args = match syn::parse::Parser::parse2(parser, mac.tokens.clone()) {
+            Ok(args) => args,
+            Err(e) => {
+                self.error = Some(format!("format! arguments: {e}"));
+                return;
+            }
+        };
+        let runtime = &self.runtime;
+        for arg in args.iter_mut() {
+            let syn::Expr::Call(call) = arg else { continue };
+            let is_encode = matches!(&*call.func, syn::Expr::Path(p)
+                if p.path.segments.last().is_some_and(|s| s.ident == "encode_path"));
+            if !is_encode || call.args.len() != 1 {
+                continue;
+            }
+            let value = &call.args[0];
+            let name = quote!(#value)
+                .into_iter()
+                .find_map(|t| match t {
+                    proc_macro2::TokenTree::Ident(i) => Some(i.to_string()),
+                    _ => None,
+                })
+                .unwrap_or_else(|| "path".into());
+            *arg = syn::parse_quote!(
+                #runtime::path::segment(#name, #value).map_err(Error::InvalidRequest)?
+            );
+        }
+        mac.tokens = quote!(#args);
+    }
+}
+
 /// `HeaderMap::with_capacity(n)` becomes `HeaderMap::new()`.
 struct EmptyHeaderMap;
 
@@ -96,8 +141,16 @@ pub fn wrap_sends(
         let mut building = raw.block.stmts[..split].to_vec();
         // progenitor sizes a header map for the header parameters even when there are none;
         // an empty map allocates nothing until something is inserted.
+        let mut paths = SafePathSegments {
+            runtime: runtime.clone(),
+            error: None,
+        };
         for stmt in building.iter_mut() {
             EmptyHeaderMap.visit_stmt_mut(stmt);
+            paths.visit_stmt_mut(stmt);
+        }
+        if let Some(e) = paths.error {
+            return Err(fail(&e));
         }
         let building = &building;
         if quote!(#(#building)*).to_string().contains(". await") {

@@ -22854,7 +22854,8 @@ pub mod builder {
             let Self { client, agent_id } = self;
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agent/{}", client.baseurl, encode_path(& agent_id.to_string()),
+                "{}/agent/{}", client.baseurl, crate ::runtime::path::segment("agent_id",
+                & agent_id.to_string()).map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -22920,7 +22921,8 @@ pub mod builder {
             let Self { client, agent_id } = self;
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agent/{}", client.baseurl, encode_path(& agent_id.to_string()),
+                "{}/agent/{}", client.baseurl, crate ::runtime::path::segment("agent_id",
+                & agent_id.to_string()).map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -23768,8 +23770,9 @@ pub mod builder {
             let Self { client, list_id } = self;
             let list_id = list_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/calling/contact/{}", client.baseurl, encode_path(& list_id
-                .to_string()),
+                "{}/calling/contact/{}", client.baseurl, crate
+                ::runtime::path::segment("list_id", & list_id.to_string())
+                .map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -24538,8 +24541,9 @@ pub mod builder {
             let Self { client, bulk_list_id } = self;
             let bulk_list_id = bulk_list_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/campaign/check-balance/{}", client.baseurl, encode_path(&
-                bulk_list_id.to_string()),
+                "{}/campaign/check-balance/{}", client.baseurl, crate
+                ::runtime::path::segment("bulk_list_id", & bulk_list_id.to_string())
+                .map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -25195,8 +25199,9 @@ pub mod builder {
             let Self { client, bulk_list_id } = self;
             let bulk_list_id = bulk_list_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/campaign/upload-status/{}", client.baseurl, encode_path(&
-                bulk_list_id.to_string()),
+                "{}/campaign/upload-status/{}", client.baseurl, crate
+                ::runtime::path::segment("bulk_list_id", & bulk_list_id.to_string())
+                .map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -25392,7 +25397,9 @@ pub mod builder {
             let Self { client, kb_id } = self;
             let kb_id = kb_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/external/kb/{}", client.baseurl, encode_path(& kb_id.to_string()),
+                "{}/external/kb/{}", client.baseurl, crate
+                ::runtime::path::segment("kb_id", & kb_id.to_string())
+                .map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -25458,7 +25465,9 @@ pub mod builder {
             let Self { client, kb_id } = self;
             let kb_id = kb_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/external/kb/{}", client.baseurl, encode_path(& kb_id.to_string()),
+                "{}/external/kb/{}", client.baseurl, crate
+                ::runtime::path::segment("kb_id", & kb_id.to_string())
+                .map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -25636,8 +25645,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/public/agent/{}", client.baseurl, encode_path(& agent_id
-                .to_string()),
+                "{}/public/agent/{}", client.baseurl, crate
+                ::runtime::path::segment("agent_id", & agent_id.to_string())
+                .map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]

@@ -5790,7 +5790,9 @@ pub mod builder {
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agents/{}", client.baseurl, encode_path(& agent_id.to_string()),
+                "{}/agents/{}", client.baseurl, crate
+                ::runtime::path::segment("agent_id", & agent_id.to_string())
+                .map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -5857,7 +5859,9 @@ pub mod builder {
             let Self { client, agent_id } = self;
             let agent_id = agent_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agents/{}", client.baseurl, encode_path(& agent_id.to_string()),
+                "{}/agents/{}", client.baseurl, crate
+                ::runtime::path::segment("agent_id", & agent_id.to_string())
+                .map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -5952,7 +5956,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/agents/{}", client.baseurl, encode_path(& agent_id.to_string()),
+                "{}/agents/{}", client.baseurl, crate
+                ::runtime::path::segment("agent_id", & agent_id.to_string())
+                .map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -6320,7 +6326,8 @@ pub mod builder {
             let call_id = call_id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/calls/{}", client.baseurl, encode_path(& call_id.to_string()),
+                "{}/calls/{}", client.baseurl, crate ::runtime::path::segment("call_id",
+                & call_id.to_string()).map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -6517,8 +6524,9 @@ pub mod builder {
             let phone_number_id = phone_number_id.map_err(Error::InvalidRequest)?;
             let include = include.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/phone-numbers/{}", client.baseurl, encode_path(& phone_number_id
-                .to_string()),
+                "{}/phone-numbers/{}", client.baseurl, crate
+                ::runtime::path::segment("phone_number_id", & phone_number_id
+                .to_string()).map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -6784,7 +6792,9 @@ pub mod builder {
             let Self { client, webhook_id } = self;
             let webhook_id = webhook_id.map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/webhooks/{}", client.baseurl, encode_path(& webhook_id.to_string()),
+                "{}/webhooks/{}", client.baseurl, crate
+                ::runtime::path::segment("webhook_id", & webhook_id.to_string())
+                .map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]
@@ -6881,7 +6891,9 @@ pub mod builder {
                 })
                 .map_err(Error::InvalidRequest)?;
             let url = format!(
-                "{}/webhooks/{}", client.baseurl, encode_path(& webhook_id.to_string()),
+                "{}/webhooks/{}", client.baseurl, crate
+                ::runtime::path::segment("webhook_id", & webhook_id.to_string())
+                .map_err(Error::InvalidRequest) ?,
             );
             let mut header_map = ::reqwest::header::HeaderMap::new();
             #[allow(unused_mut)]

@@ -17,6 +17,7 @@ pub mod exchange;
 pub mod multipart;
 pub mod options;
 pub mod pagination;
+pub mod path;
 pub mod rate_limit;
 pub mod response;
 pub mod retry;
