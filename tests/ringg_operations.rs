@@ -140,7 +140,7 @@ async fn regenerate_api_key_request_and_example() {
         .into_inner();
     assert_kept(&example, &to_json(&decoded));
     assert_eq!(
-        decoded.new_api_key.as_deref(),
+        decoded.new_api_key.as_ref().map(voiceai::Secret::expose),
         Some("e89b12d3-a456-426c-8001-f05de02b54b4")
     );
     mock.assert_async().await;

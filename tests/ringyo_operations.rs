@@ -366,7 +366,8 @@ async fn create_webhook() {
     );
     assert!(created
         .secret
-        .as_deref()
+        .as_ref()
+        .map(voiceai::Secret::expose)
         .is_some_and(|s| s.starts_with("whsec_")));
     mock.assert_async().await;
 }

@@ -1534,3 +1534,96 @@ async fn path_traversal_every_path_parameter_of_every_operation_stays_in_its_seg
     assert!(tried >= 7);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Issue "hostile ids, hostile servers": secrets in responses.
+
+/// Every generated response type holding a field the spec marks `x-secret`, decoded from the
+/// spec's own example, printed with `{:?}` (as the README's first example does) and the secret
+/// itself with `{}`: the secret never shows.
+#[test]
+fn secrets_in_responses_never_print() {
+    let secret = "secret-value-FAKE-8d2f";
+    let ws: ringg::types::WorkspaceInfoResponse = serde_json::from_value(json!({
+        "workspace_info": {"id": "ws_1", "name": "Acme", "api_key": secret}
+    }))
+    .unwrap();
+    let rotated: ringg::types::RegenerateApiKeyResponse =
+        serde_json::from_value(json!({"new_api_key": secret})).unwrap();
+    let hook: ringyo::types::WebhookCreated =
+        serde_json::from_value(json!({"id": "wh_1", "secret": secret})).unwrap();
+    let api_key = ws.workspace_info.as_ref().unwrap().api_key.clone().unwrap();
+    for text in [
+        format!("{ws:?}"),
+        format!("{ws:#?}"),
+        format!("{rotated:?}"),
+        format!("{hook:?}"),
+        format!("{api_key}"),
+        format!("{api_key:?}"),
+    ] {
+        assert!(!text.contains(secret), "{text}");
+    }
+    // Read explicitly, and on the wire as it came.
+    assert_eq!(api_key.expose(), secret);
+    assert!(serde_json::to_string(&rotated).unwrap().contains(secret));
+    // The spec's own examples decode into the secret type too.
+    for (api, op) in [("ringg", "get_workspace"), ("ringg", "regenerate_api_key")] {
+        let example = voiceai_tests::response_example(api, op);
+        let text = example.to_string();
+        let decoded = match op {
+            "get_workspace" => format!(
+                "{:?}",
+                serde_json::from_value::<ringg::types::WorkspaceInfoResponse>(example).unwrap()
+            ),
+            _ => format!(
+                "{:?}",
+                serde_json::from_value::<ringg::types::RegenerateApiKeyResponse>(example).unwrap()
+            ),
+        };
+        assert!(decoded.contains("[redacted]"), "{op}: {decoded}");
+        for field in ["api_key", "new_api_key"] {
+            if let Some(value) = text
+                .split(&format!("\"{field}\":\""))
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+            {
+                assert!(!decoded.contains(value), "{op}: {decoded}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn secrets_in_responses_stay_out_of_error_previews_and_messages() {
+    let secret = "ws-key-FAKE-93ab";
+    // A body that does not decode (credits is a string), holding a secret, and one cut short.
+    let bad = format!(r#"{{"workspace_info": {{"api_key": "{secret}", "credits": {{"x": 1}}}}}}"#);
+    let cut = format!(r#"{{"workspace_info": {{"credits": [], "api_key": "{secret}"#);
+    let server = ScriptedServer::start(vec![
+        Reply::Respond {
+            status: 200,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: bad,
+        },
+        Reply::Respond {
+            status: 200,
+            headers: vec![("content-type".into(), "application/json".into())],
+            body: cut,
+        },
+        Reply::json(
+            409,
+            json!({"detail": format!("key {secret} in use"), "api_key": secret}),
+        ),
+    ])
+    .await;
+    let client = ringg_client(&server.url, None);
+    for _ in 0..3 {
+        let err = client.get_workspace().send().await.unwrap_err();
+        for text in [err.to_string(), format!("{err:?}"), err.message()] {
+            assert!(!text.contains(secret), "{text}");
+        }
+        if let Some(api) = err.api_error() {
+            assert!(!api.body.to_string().contains(secret), "{}", api.body);
+        }
+    }
+}

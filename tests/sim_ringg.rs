@@ -185,7 +185,11 @@ async fn every_operation_succeeds_through_the_typed_client() {
     // Workspace.
     let ws = c.get_workspace().send().await.unwrap().into_inner();
     assert_eq!(
-        ws.workspace_info.unwrap().api_key.as_deref(),
+        ws.workspace_info
+            .unwrap()
+            .api_key
+            .as_ref()
+            .map(voiceai::Secret::expose),
         Some(RINGG_KEY)
     );
     ok("get_workspace");
@@ -512,7 +516,7 @@ async fn every_operation_succeeds_through_the_typed_client() {
     let new_key = rotated.new_api_key.unwrap();
     let e = err(c.get_workspace().send().await.unwrap_err());
     assert!(matches!(e, Error::Unauthorized(_)), "{e:?}");
-    client_with(&sim, &new_key)
+    client_with(&sim, new_key.expose())
         .get_workspace()
         .send()
         .await
@@ -1221,10 +1225,14 @@ async fn documented_errors() {
     let rotated = c.regenerate_api_key().send().await.unwrap().into_inner();
     let e = err(c.list_assistants().send().await.unwrap_err());
     assert!(matches!(e, Error::Unauthorized(_)), "{e:?}");
-    let fresh = client_with(&sim, &rotated.new_api_key.unwrap());
+    let fresh = client_with(&sim, rotated.new_api_key.unwrap().expose());
     let info = fresh.get_workspace().send().await.unwrap().into_inner();
     assert_ne!(
-        info.workspace_info.unwrap().api_key.as_deref(),
+        info.workspace_info
+            .unwrap()
+            .api_key
+            .as_ref()
+            .map(voiceai::Secret::expose),
         Some(RINGG_KEY)
     );
 

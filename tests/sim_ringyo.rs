@@ -255,8 +255,8 @@ async fn every_operation_succeeds_through_the_typed_client() {
     let hook_id = hook.id.clone().expect("webhook id");
     assert!(hook
         .secret
-        .as_deref()
-        .is_some_and(|s| s.starts_with("whsec_")));
+        .as_ref()
+        .is_some_and(|s| s.expose().starts_with("whsec_")));
     let hooks = client
         .list_webhooks()
         .send()
@@ -360,7 +360,7 @@ async fn a_call_runs_to_completion_and_its_signed_delivery_verifies() {
         .expect("create_webhook")
         .into_inner();
     let secret = hook.secret.expect("the secret comes with create");
-    let verifier = webhooks::Verifier::new(&secret).expect("a usable secret");
+    let verifier = webhooks::Verifier::new(secret.expose()).expect("a usable secret");
 
     // Each call's fate is drawn when it is created; place calls until one completes.
     let mut completed = None;

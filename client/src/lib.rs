@@ -13,7 +13,7 @@ pub mod ringyo;
 pub use runtime::config::ClientBuilder;
 pub use runtime::error::{ApiError, DecodeError, Error, TransportError};
 pub use runtime::multipart::FilePart;
-pub use runtime::secret::KeyError;
+pub use runtime::secret::{KeyError, Secret};
 pub use runtime::{ConfigError, RequestOptions, Response, Result, RetryPolicy};
 
 /// Checking webhook deliveries; each API's module (`ringg::webhooks`, `ringyo::webhooks`)

@@ -499,3 +499,40 @@ fn help_lists_every_operation() {
     assert!(help.stdout.contains("--api-key"), "{}", help.stdout);
     assert!(help.stdout.contains("RINGG_API_KEY"), "{}", help.stdout);
 }
+
+/// Secrets in responses: the workspace's own key is printed as `[redacted]` unless asked for.
+#[test]
+fn secrets_in_responses_are_redacted_unless_show_secrets() {
+    let server = MockServer::start();
+    let key = "ws-key-FAKE-5c1d9e2a";
+    let body = json!({"workspace_info": {"id": "ws_1", "name": "Acme Corp", "api_key": key}});
+    server.mock(|when, then| {
+        when.method(GET).path("/workspace");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(body.clone());
+    });
+    server.mock(|when, then| {
+        when.method(PATCH).path("/workspace/api-key");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"new_api_key": key}));
+    });
+    for args in [
+        &["get-workspace"][..],
+        &["get-workspace", "--output", "table"][..],
+        &["regenerate-api-key"][..],
+    ] {
+        let run = ringg(&server, args);
+        assert_success(&run);
+        assert!(!run.stdout.contains(key), "{args:?}: {}", run.stdout);
+        assert!(
+            run.stdout.contains("[redacted]"),
+            "{args:?}: {}",
+            run.stdout
+        );
+    }
+    let run = ringg(&server, &["--show-secrets", "get-workspace"]);
+    assert_success(&run);
+    assert_eq!(run.json(), body);
+}

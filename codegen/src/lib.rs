@@ -36,6 +36,7 @@ pub mod open_enum;
 pub mod pagination;
 pub mod project;
 pub mod reexports;
+pub mod secrets;
 pub mod send;
 pub mod spec;
 
@@ -335,6 +336,14 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
 
     strip_api_version_header(&mut file);
     mark_deprecated(&mut file, &operations);
+    let secret_properties = secrets::secret_properties(&spec);
+    let changed = secrets::apply(&mut file, &secret_properties, runtime);
+    if changed < secret_properties.len() {
+        return Err(Error::Spec(format!(
+            "x-secret marks {} properties, but the generated types hold {changed} of them",
+            secret_properties.len()
+        )));
+    }
     for item in file.items.iter_mut() {
         if let syn::Item::Mod(m) = item {
             if m.ident == "types" {
@@ -659,6 +668,7 @@ fn metadata_tokens(
     let url_env = format!("{prefix}_BASE_URL");
     let count = rows.len();
     let default_limit = rate_limit_tokens(spec.get("x-rate-limit"), "the spec", runtime)?;
+    let secret_fields = secrets::field_names(&secrets::secret_properties(spec));
     Ok(quote! {
         /// Per-operation metadata generated from the spec, ordered by path, then by method.
         pub static OPERATIONS: [#runtime::OperationMeta; #count] = [#(#rows),*];
@@ -674,6 +684,7 @@ fn metadata_tokens(
             base_url_env: #url_env,
             default_rate_limit: #default_limit,
             operations: &OPERATIONS,
+            secret_fields: &[#(#secret_fields),*],
         };
     })
 }

@@ -1117,7 +1117,7 @@ impl State {
             id: Some(webhook.id.clone()),
             url: webhook.url.clone(),
             events: webhook.events.clone(),
-            secret: Some(secret),
+            secret: Some(secret.into()),
             description: webhook.description.clone(),
             status: webhook.status.clone(),
             metadata: webhook.metadata.clone(),

@@ -476,7 +476,7 @@ async fn walk_ringyo(client: &ringyo::Client, callees: &[(&str, &str)], local: b
             .wait_for_all(&["call.", &call.id], Duration::from_secs(10))
             .await
             .ok_or("no call webhook arrived")?;
-        let verifier = ringyo::webhooks::Verifier::new(&secret)?;
+        let verifier = ringyo::webhooks::Verifier::new(secret.expose())?;
         let event =
             ringyo::webhooks::verify_and_parse(&verifier, &delivery.headers, &delivery.body)?;
         println!(

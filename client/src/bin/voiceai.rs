@@ -82,6 +82,16 @@ fn command() -> Command {
                 ),
         )
         .arg(
+            Arg::new("show-secrets")
+                .long("show-secrets")
+                .global(true)
+                .action(clap::ArgAction::SetTrue)
+                .help(
+                    "Print secrets the server returns (a workspace's api_key, a regenerated key, \
+                     a webhook's signing secret); they are shown as [redacted] otherwise",
+                ),
+        )
+        .arg(
             Arg::new("output")
                 .long("output")
                 .short('o')
@@ -150,6 +160,8 @@ async fn run(matches: &ArgMatches) -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     };
     let table = matches.get_one::<String>("output").map(String::as_str) == Some("table");
+    let show_secrets = matches.get_flag("show-secrets");
+    let secrets = |fields: &'static [&'static str]| if show_secrets { &[][..] } else { fields };
     let state = Rc::new(State::default());
     let result = match api {
         "ringg" => {
@@ -165,7 +177,12 @@ async fn run(matches: &ArgMatches) -> ExitCode {
             else {
                 return ExitCode::from(EXIT_USAGE);
             };
-            let output = Output::new(table, cmd.items_pointer(), &state);
+            let output = Output::new(
+                table,
+                cmd.items_pointer(),
+                secrets(ringg::API.secret_fields),
+                &state,
+            );
             ringg::cli::Cli::new(client, output)
                 .execute(cmd, op_matches)
                 .await
@@ -180,7 +197,12 @@ async fn run(matches: &ArgMatches) -> ExitCode {
             else {
                 return ExitCode::from(EXIT_USAGE);
             };
-            let output = Output::new(table, cmd.items_pointer(), &state);
+            let output = Output::new(
+                table,
+                cmd.items_pointer(),
+                secrets(ringyo::API.secret_fields),
+                &state,
+            );
             ringyo::cli::Cli::new(client, output)
                 .execute(cmd, op_matches)
                 .await
@@ -259,20 +281,40 @@ impl State {
 struct Output {
     table: bool,
     items_pointer: Option<&'static str>,
+    /// Fields printed as `[redacted]` (none with `--show-secrets`).
+    secret_fields: &'static [&'static str],
     state: Rc<State>,
 }
 
 impl Output {
-    fn new(table: bool, items_pointer: Option<&'static str>, state: &Rc<State>) -> Self {
+    fn new(
+        table: bool,
+        items_pointer: Option<&'static str>,
+        secret_fields: &'static [&'static str],
+        state: &Rc<State>,
+    ) -> Self {
         Self {
             table,
             items_pointer,
+            secret_fields,
             state: state.clone(),
         }
     }
 
     fn print(&self, value: &Value, items_pointer: Option<&str>) {
         self.state.clear_progress();
+        let mut redacted;
+        let value = if self.secret_fields.is_empty() {
+            value
+        } else {
+            redacted = value.clone();
+            voiceai::runtime::error::redact_json(
+                &mut redacted,
+                self.secret_fields,
+                &mut Vec::new(),
+            );
+            &redacted
+        };
         if self.table {
             print!("{}", render_table(&table_rows(value, items_pointer)));
         } else {

@@ -2541,8 +2541,9 @@ pub mod types {
     ///`RegenerateApiKeyResponse`
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct RegenerateApiKeyResponse {
+        ///The new workspace key; the old one stops working at once.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub new_api_key: ::std::option::Option<::std::string::String>,
+        pub new_api_key: ::std::option::Option<crate::runtime::Secret>,
     }
     impl RegenerateApiKeyResponse {
         pub fn builder() -> builder::RegenerateApiKeyResponse {
@@ -3631,7 +3632,7 @@ pub mod types {
     pub struct WorkspaceInfo {
         ///The workspace key itself; treat it as a secret.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub api_key: ::std::option::Option<::std::string::String>,
+        pub api_key: ::std::option::Option<crate::runtime::Secret>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         ///Credit balance (an integer in older examples, a float in newer ones).
@@ -15914,7 +15915,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct RegenerateApiKeyResponse {
             new_api_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::runtime::Secret>,
                 ::std::string::String,
             >,
         }
@@ -15928,7 +15929,9 @@ pub mod types {
         impl RegenerateApiKeyResponse {
             pub fn new_api_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::runtime::Secret>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.new_api_key = value
@@ -18419,7 +18422,7 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct WorkspaceInfo {
             api_key: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::runtime::Secret>,
                 ::std::string::String,
             >,
             created_at: ::std::result::Result<
@@ -18458,7 +18461,9 @@ pub mod types {
         impl WorkspaceInfo {
             pub fn api_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::runtime::Secret>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.api_key = value
@@ -27750,6 +27755,7 @@ pub static API: crate::runtime::ApiProfile = crate::runtime::ApiProfile {
     base_url_env: "RINGG_BASE_URL",
     default_rate_limit: None,
     operations: &OPERATIONS,
+    secret_fields: &["api_key", "new_api_key"],
 };
 impl crate::runtime::config::BuildClient for Client {
     fn profile() -> &'static crate::runtime::ApiProfile {

@@ -587,7 +587,7 @@ pub mod types {
         pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///The signing secret (`whsec_...`), shown only here.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub secret: ::std::option::Option<::std::string::String>,
+        pub secret: ::std::option::Option<crate::runtime::Secret>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<WebhookStatus>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3998,7 +3998,7 @@ pub mod types {
                 ::std::string::String,
             >,
             secret: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
+                ::std::option::Option<crate::runtime::Secret>,
                 ::std::string::String,
             >,
             status: ::std::result::Result<
@@ -4105,7 +4105,9 @@ pub mod types {
             }
             pub fn secret<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<crate::runtime::Secret>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.secret = value
@@ -7408,6 +7410,7 @@ pub static API: crate::runtime::ApiProfile = crate::runtime::ApiProfile {
         per_seconds: 60u64,
     }),
     operations: &OPERATIONS,
+    secret_fields: &["secret"],
 };
 impl crate::runtime::config::BuildClient for Client {
     fn profile() -> &'static crate::runtime::ApiProfile {

@@ -616,9 +616,15 @@ pub(crate) fn from_failure(
     });
     // However the body is shaped, the message stays a few KiB.
     let message = message[..floor_char_boundary(message.as_bytes(), MAX_TEXT_BODY)].to_string();
-    let message = match state {
-        Some(state) => state.redact_key(&message),
-        None => message,
+    let (message, body) = match state {
+        Some(state) => {
+            let mut body = body;
+            let mut secrets = Vec::new();
+            redact_json(&mut body, state.profile().secret_fields, &mut secrets);
+            scrub_json(state, &mut body, &secrets);
+            (scrub(state, &message, &secrets), body)
+        }
+        None => (message, body),
     };
     let request_id = header_request_id(&headers)
         .or_else(|| str_at(&body, &["/meta/request_id", "/request_id"]).map(str::to_string));
@@ -682,14 +688,23 @@ pub(crate) fn decode_error(
     body: Bytes,
     message: &str,
 ) -> Error {
-    let message =
-        state.redact_key(&message[..floor_char_boundary(message.as_bytes(), MAX_PREVIEW)]);
+    let secrets = secret_values(&body, state.profile().secret_fields);
+    let message = scrub(
+        state,
+        &message[..floor_char_boundary(message.as_bytes(), MAX_PREVIEW)],
+        &secrets,
+    );
+    let preview = scrub(
+        state,
+        &String::from_utf8_lossy(&body[..floor_char_boundary(&body, MAX_PREVIEW)]),
+        &secrets,
+    );
     Error::Decode(Box::new(DecodeError {
         api: call.api,
         operation: call.op.id,
         status: call.status.map(|s| s.as_u16()),
         message,
-        preview: preview(state, &body),
+        preview,
         body,
         attempts: call.attempts.max(1),
         may_have_taken_effect: verdict.may_have_taken_effect,
@@ -711,10 +726,100 @@ pub(crate) fn paging_error(api: &'static str, operation: &'static str, message: 
     }))
 }
 
-/// The start of a body as text, at most [`MAX_PREVIEW`] bytes, with the client's key taken
-/// out wherever it appears.
-fn preview(state: &ClientState, body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(&body[..floor_char_boundary(body, MAX_PREVIEW)]);
+/// The values of the fields the spec marks secret (`names`), wherever they sit in a body: read
+/// from the JSON when the body is JSON, else from `"name": "value"` pairs in the text (a body
+/// cut short, or not quite JSON).
+fn secret_values(body: &[u8], names: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    if names.is_empty() {
+        return found;
+    }
+    match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(mut value) => redact_json(&mut value, names, &mut found),
+        Err(_) => {
+            let text = String::from_utf8_lossy(body);
+            for name in names {
+                let quoted = format!("\"{name}\"");
+                let mut rest = text.as_ref();
+                while let Some(at) = rest.find(&quoted) {
+                    rest = &rest[at + quoted.len()..];
+                    let Some(after_colon) = rest.trim_start().strip_prefix(':') else {
+                        continue;
+                    };
+                    let value = after_colon.trim_start();
+                    let secret: String = match value.strip_prefix('"') {
+                        Some(inner) => inner.chars().take_while(|c| *c != '"').collect(),
+                        None => value
+                            .chars()
+                            .take_while(|c| !matches!(c, ',' | '}' | ']') && !c.is_whitespace())
+                            .collect(),
+                    };
+                    if !secret.is_empty() {
+                        found.push(secret);
+                    }
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Replaces the values of fields named in `names`, at any depth, by `"[redacted]"`, and
+/// collects them. The CLI uses it on its output. Not a public API.
+#[doc(hidden)]
+pub fn redact_json(value: &mut serde_json::Value, names: &[&str], found: &mut Vec<String>) {
+    match value {
+        serde_json::Value::Object(map) => {
+            for (key, field) in map.iter_mut() {
+                if names.contains(&key.as_str()) && !field.is_null() {
+                    let text = match &*field {
+                        serde_json::Value::String(s) => s.clone(),
+                        other => other.to_string(),
+                    };
+                    if !text.is_empty() {
+                        found.push(text);
+                    }
+                    *field = serde_json::Value::String("[redacted]".into());
+                } else {
+                    redact_json(field, names, found);
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for item in items {
+                redact_json(item, names, found);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Every string of a JSON document scrubbed (see [`scrub`]).
+fn scrub_json(state: &ClientState, value: &mut serde_json::Value, secrets: &[String]) {
+    match value {
+        serde_json::Value::String(text) => *text = scrub(state, text, secrets),
+        serde_json::Value::Array(items) => {
+            for item in items {
+                scrub_json(state, item, secrets);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for field in map.values_mut() {
+                scrub_json(state, field, secrets);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `text` with every secret of `secrets` and the client's own key replaced by `[redacted]`.
+fn scrub(state: &ClientState, text: &str, secrets: &[String]) -> String {
+    let mut text = text.to_string();
+    for secret in secrets {
+        if text.contains(secret.as_str()) {
+            text = text.replace(secret.as_str(), "[redacted]");
+        }
+    }
     state.redact_key(&text)
 }
 

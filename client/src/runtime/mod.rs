@@ -34,7 +34,7 @@ pub use retry::RetryPolicy;
 
 /// `Result` with [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
-pub use secret::ApiKey;
+pub use secret::{ApiKey, Secret};
 pub use state::ClientState;
 
 /// How an API authenticates requests.
@@ -115,6 +115,9 @@ pub struct ApiProfile {
     pub default_rate_limit: Option<RateLimit>,
     /// Every operation of the spec.
     pub operations: &'static [OperationMeta],
+    /// Names of the response fields the spec marks `x-secret` (redacted from error previews
+    /// and CLI output).
+    pub secret_fields: &'static [&'static str],
 }
 
 impl ApiProfile {

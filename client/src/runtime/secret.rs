@@ -84,9 +84,66 @@ impl Drop for ApiKey {
     }
 }
 
+/// A secret the server sends back (a workspace's `api_key`, a regenerated key, a webhook's
+/// signing secret): fields the spec marks `x-secret` have this type. `Debug` and `Display` print
+/// `[redacted]`, so printing a response never shows it; [`Secret::expose`] reads it. It
+/// serialises as the plain string (the vendor's wire format), so code that serialises a response
+/// itself should treat the output as secret.
+#[derive(Clone, Default, PartialEq, Eq, Hash, serde::Deserialize, serde::Serialize)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    /// Wraps a value.
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+
+    /// The secret itself. Do not log it.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Secret {
+    fn from(value: String) -> Self {
+        Self(value)
+    }
+}
+
+impl From<&str> for Secret {
+    fn from(value: &str) -> Self {
+        Self(value.to_string())
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret([redacted])")
+    }
+}
+
+impl fmt::Display for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("[redacted]")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn secrets_in_responses_are_redacted_but_kept_on_the_wire() {
+        let secret: Secret = serde_json::from_str("\"whsec_FAKE-value\"").unwrap();
+        assert_eq!(format!("{secret:?}"), "Secret([redacted])");
+        assert_eq!(format!("{secret}"), "[redacted]");
+        assert_eq!(secret.expose(), "whsec_FAKE-value");
+        assert_eq!(
+            serde_json::to_string(&secret).unwrap(),
+            "\"whsec_FAKE-value\""
+        );
+    }
 
     #[test]
     fn key_debug_and_display_are_redacted() {

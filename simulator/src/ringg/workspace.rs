@@ -142,7 +142,7 @@ impl State {
                 created_at: Some(iso8601_micros(self.created_at)),
                 credits: Some(round2(self.credits)),
                 locked_credits: Some(self.locked_credits()),
-                api_key: Some(self.api_key.clone()),
+                api_key: Some(self.api_key.clone().into()),
             }),
         }))
     }
@@ -176,7 +176,7 @@ impl State {
     pub(super) fn regenerate_api_key(&mut self, ctx: &mut Ctx) -> Answer {
         self.api_key = ctx.uuid();
         Ok(Reply::ok(&types::RegenerateApiKeyResponse {
-            new_api_key: Some(self.api_key.clone()),
+            new_api_key: Some(self.api_key.clone().into()),
         }))
     }
 
