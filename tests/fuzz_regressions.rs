@@ -14,10 +14,12 @@ use voiceai::runtime::webhooks::{HeaderCheck, StandardWebhook, WebhookError};
 
 type Check = fn(&[u8]);
 
-const TARGETS: [(&str, Check); 4] = [
+const TARGETS: [(&str, Check); 6] = [
     ("decode_ringg", checks::decode_ringg),
     ("decode_ringyo", checks::decode_ringyo),
+    ("path_segment", checks::path_segment),
     ("retry_after", checks::retry_after),
+    ("size_limit", checks::size_limit),
     ("webhooks", checks::webhooks),
 ];
 

@@ -1543,6 +1543,10 @@ async fn path_traversal_every_path_parameter_of_every_operation_stays_in_its_seg
 /// itself with `{}`: the secret never shows.
 #[test]
 fn secrets_in_responses_never_print() {
+    // The types below are every response type with a marked field: a new `x-secret` in a spec
+    // changes these lists and so asks for this test to cover it.
+    assert_eq!(ringg::API.secret_fields, ["api_key", "new_api_key"]);
+    assert_eq!(ringyo::API.secret_fields, ["secret"]);
     let secret = "secret-value-FAKE-8d2f";
     let ws: ringg::types::WorkspaceInfoResponse = serde_json::from_value(json!({
         "workspace_info": {"id": "ws_1", "name": "Acme", "api_key": secret}

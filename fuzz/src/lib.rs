@@ -402,3 +402,100 @@ pub fn webhooks(data: &[u8]) {
         Err(WebhookError::Expired { .. })
     ));
 }
+
+/// `path_segment`: the input as a path parameter. An accepted value comes back as one segment
+/// of unreserved characters and `%XX` escapes that decodes to the input, and stays one segment
+/// when the URL parser reads it; only empty and dot values (also percent-encoded) are refused.
+pub fn path_segment(data: &[u8]) {
+    let value = String::from_utf8_lossy(data);
+    match voiceai::runtime::path::segment("id", &value) {
+        Ok(encoded) => {
+            assert!(
+                encoded
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"-._~%".contains(&b)),
+                "{encoded}"
+            );
+            assert_eq!(percent_decode(&encoded), value.as_bytes(), "{encoded}");
+            let url = voiceai::__private::reqwest::Url::parse(&format!(
+                "http://127.0.0.1/base/{encoded}/tail"
+            ))
+            .expect("a URL");
+            let segments: Vec<&str> = url.path_segments().expect("segments").collect();
+            assert_eq!(segments, ["base", encoded.as_str(), "tail"], "{value:?}");
+        }
+        Err(message) => {
+            let dots = value.to_ascii_lowercase().replace("%2e", ".");
+            assert!(
+                matches!(dots.as_str(), "" | "." | ".."),
+                "{value:?}: {message}"
+            );
+            assert!(!message.contains(value.as_ref()) || value.len() < 8);
+        }
+    }
+}
+
+fn percent_decode(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Ok(b) = u8::from_str_radix(&text[i + 1..i + 3], 16) {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    out
+}
+
+/// `size_limit`: a body read as a call reads it, under a limit. Input: 2 bytes of limit
+/// (little-endian), 1 byte whose low bit says whether a `Content-Length` is sent and whose next
+/// bit makes it lie (the true length plus the third byte), then one chunk per byte, of that
+/// many bytes. Accepted: at most `limit` bytes, exactly the chunks; refused: more than `limit`
+/// bytes were sent or announced.
+pub fn size_limit(data: &[u8]) {
+    use futures_util::FutureExt;
+    if data.len() < 3 {
+        return;
+    }
+    let limit = u64::from(u16::from_le_bytes([data[0], data[1]]));
+    let flags = data[2];
+    let chunks: Vec<Vec<u8>> = data[3..].iter().map(|n| vec![*n; *n as usize]).collect();
+    let total: u64 = chunks.iter().map(|c| c.len() as u64).sum();
+    let announced = (flags & 1 == 1).then(|| {
+        if flags & 2 == 2 {
+            total + u64::from(flags >> 2)
+        } else {
+            total
+        }
+    });
+    let expected: Vec<u8> = chunks.concat();
+    let stream = futures_util::stream::iter(chunks.into_iter().map(Ok::<_, std::io::Error>));
+    let mut builder = http::Response::builder().status(200);
+    if let Some(n) = announced {
+        builder = builder.header("content-length", n);
+    }
+    let response = builder
+        .body(voiceai::__private::reqwest::Body::wrap_stream(stream))
+        .expect("a response");
+    let mut response = voiceai::__private::reqwest::Response::from(response);
+    let read = voiceai::runtime::exchange::read_limited(&mut response, limit)
+        .now_or_never()
+        .expect("an in-memory body never waits");
+    match read {
+        Ok(body) => {
+            assert!(body.len() as u64 <= limit, "{} > {limit}", body.len());
+            assert_eq!(&body[..], &expected[..]);
+            assert!(announced.is_none_or(|n| n <= limit));
+        }
+        Err("too large") => {
+            assert!(total > limit || announced.is_some_and(|n| n > limit));
+        }
+        Err(other) => panic!("{other}"),
+    }
+}

@@ -341,6 +341,19 @@ async fn read_body(response: &mut reqwest::Response, limit: u64) -> Result<Bytes
     Ok(Bytes::from(body))
 }
 
+/// Reads a body as a call does (`read_body`), for the fuzz targets: the bytes, or why not
+/// (`"too large"`, `"read failed"`). Not a public API.
+#[doc(hidden)]
+pub async fn read_limited(
+    response: &mut reqwest::Response,
+    limit: u64,
+) -> Result<Bytes, &'static str> {
+    read_body(response, limit).await.map_err(|e| match e {
+        BodyError::TooLarge { .. } => "too large",
+        BodyError::Read(_) => "read failed",
+    })
+}
+
 /// The first `cap` bytes of a body at most, as far as it came; the rest is not read.
 async fn read_prefix(response: &mut reqwest::Response, cap: u64) -> Bytes {
     let mut body = BytesMut::new();
