@@ -3,8 +3,8 @@
 //!
 //! The generated code builds the `reqwest::Request` (progenitor's code, kept as a synchronous
 //! `request()` on each builder) and passes it here with the operation's row of the `OPERATIONS`
-//! table. From then on one [`Call`] value is passed by reference through the steps
-//! ([`super::exchange::prepare`], [`super::exchange::send`], decoding): which attempt this is, who
+//! table. From then on one `Call` value is passed by reference through the steps
+//! (`exchange::prepare`, `exchange::send`, decoding): which attempt this is, who
 //! chose the idempotency key, what the last status was. Every [`Error`] and every [`Response`]
 //! is built from it, once. Why a value rather than a task-local: the steps are the runtime's
 //! own functions, so nothing needs to reach the context but through its arguments, and the

@@ -1,8 +1,8 @@
 //! The steps of a call after its request is built (see [`super::call`]):
 //!
-//! - [`prepare`]: scope check (fails before anything is sent), auth header, idempotency key,
+//! - `prepare`: scope check (fails before anything is sent), auth header, idempotency key,
 //!   per-request timeout;
-//! - [`send`]: rate limiting, the attempts and the retry loop, reading the body, one tracing
+//! - `send`: rate limiting, the attempts and the retry loop, reading the body, one tracing
 //!   span per request. Every attempt's outcome goes through the one rule
 //!   ([`super::retry::decide`]); the error of the last attempt is built from the call's
 //!   context.

@@ -5,8 +5,8 @@
 //! macro) names. What users need is re-exported at the crate root.
 //!
 //! Every generated `send()` builds its request with progenitor's code and hands it to
-//! [`call::execute`], which carries one typed context through [`exchange::prepare`] and
-//! [`exchange::send`] and builds the response or the error from it; the per-API
+//! [`call::execute`], which carries one typed context through `exchange::prepare` and
+//! `exchange::send` and builds the response or the error from it; the per-API
 //! differences (auth header, scopes, limits) come from the [`ApiProfile`] and [`OperationMeta`]
 //! table generated from each spec.
 

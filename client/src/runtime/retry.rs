@@ -1,6 +1,6 @@
 //! When to retry and how long to wait. The parsing and the decision are pure functions
 //! ([`parse_retry_after`], [`server_wait`], [`decide`], [`RetryPolicy::backoff`]); the retry
-//! loop in [`super::exchange::send`] only applies them.
+//! loop in `exchange::send` only applies them.
 
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
