@@ -17,7 +17,7 @@
 # written to fuzz/artifacts/<target>/; replay it with
 #   RUSTC_BOOTSTRAP=1 cargo fuzz run --fuzz-dir fuzz <target> fuzz/artifacts/<target>/crash-...
 # and, once fixed, copy it into fuzz/seeds/<target>/ so that tests/fuzz_regressions.rs replays it
-# (`cargo test -p voiceai-tests --test fuzz_regressions`).
+# (`cargo test -p voiceai-tests --test wire fuzz_regressions`).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
