@@ -148,7 +148,8 @@ pub struct DecodeError {
     pub message: String,
     /// The start of the body (at most 1 KiB), with the client's key taken out.
     pub preview: String,
-    /// The body as received.
+    /// The body as received, untouched: unlike `message` and `preview` (and `Debug`, which
+    /// shows only its length), it may hold the key or a secret field if the server sent one.
     pub body: Bytes,
     /// How many attempts were made.
     pub attempts: u32,

@@ -156,7 +156,8 @@ async fn attempts(
                 *pending.timeout_mut() = Some(left);
             }
         }
-        let (outcome, err) = match http.execute(pending).await {
+        // What failed, how the one rule reads it, and how long to wait before another attempt.
+        let (failed, verdict, wait) = match http.execute(pending).await {
             Ok(mut response) => {
                 observe_rate_limit(state, response.headers());
                 let status = response.status();
@@ -187,12 +188,13 @@ async fn attempts(
                             });
                         }
                         // The status came but the body broke off: retried like a lost answer.
-                        Err(BodyError::Read(err)) => (
-                            Outcome::Interrupted {
+                        Err(BodyError::Read(err)) => {
+                            let outcome = Outcome::Interrupted {
                                 status: Some(status.as_u16()),
-                            },
-                            err,
-                        ),
+                            };
+                            let wait = policy.backoff(attempt, fastrand::f64());
+                            (Failed::Transport(err), call.decide(outcome), Some(wait))
+                        }
                     }
                 } else {
                     // An error body is read up to a few KiB of what matters; a body that breaks
@@ -213,20 +215,7 @@ async fn attempts(
                         Some(w) => Some(w),
                         None => Some(policy.backoff(attempt, fastrand::f64())),
                     };
-                    if let (true, Some(retry), Some(wait)) = (verdict.retry, next, wait) {
-                        if state.shared.budget.try_withdraw(RetryBudget::RETRY_COST) {
-                            tracing::warn!(
-                                status = status.as_u16(),
-                                attempt,
-                                wait_ms = wait.as_millis() as u64,
-                                "retrying after error status"
-                            );
-                            state.sleep(wait).await;
-                            pending = retry;
-                            continue;
-                        }
-                    }
-                    return Err(error::from_failure(Some(state), call, failure, verdict));
+                    (Failed::Status(Box::new(failure)), verdict, wait)
                 }
             }
             Err(err) => {
@@ -236,23 +225,21 @@ async fn attempts(
                 } else {
                     Outcome::Interrupted { status: None }
                 };
-                (outcome, err)
+                let wait = policy.backoff(attempt, fastrand::f64());
+                (Failed::Transport(err), call.decide(outcome), Some(wait))
             }
         };
-        let verdict = call.decide(outcome);
-        let cost = if err.is_timeout() {
-            RetryBudget::TIMEOUT_COST
-        } else {
-            RetryBudget::RETRY_COST
+        let cost = match &failed {
+            Failed::Transport(err) if err.is_timeout() => RetryBudget::TIMEOUT_COST,
+            _ => RetryBudget::RETRY_COST,
         };
-        if let (true, Some(retry)) = (verdict.retry, next) {
+        if let (true, Some(retry), Some(wait)) = (verdict.retry, next, wait) {
             if state.shared.budget.try_withdraw(cost) {
-                let wait = policy.backoff(attempt, fastrand::f64());
                 tracing::warn!(
-                    error = %err,
+                    failure = %failed,
                     attempt,
                     wait_ms = wait.as_millis() as u64,
-                    "retrying after transport error"
+                    "retrying"
                 );
                 state.sleep(wait).await;
                 pending = retry;
@@ -260,8 +247,27 @@ async fn attempts(
             }
         }
         span.record("attempts", attempt);
-        tracing::warn!(error = %err, attempt, "request failed");
-        return Err(error::transport(call, verdict, err));
+        tracing::warn!(failure = %failed, attempt, "request failed");
+        return Err(match failed {
+            Failed::Status(failure) => error::from_failure(Some(state), call, *failure, verdict),
+            Failed::Transport(err) => error::transport(call, verdict, err),
+        });
+    }
+}
+
+/// How an attempt failed: an error status (its body read), or no complete answer.
+enum Failed {
+    Status(Box<ApiFailure>),
+    Transport(reqwest::Error),
+}
+
+impl std::fmt::Display for Failed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            // The status only: the body may hold what a log should not.
+            Failed::Status(failure) => write!(f, "HTTP {}", failure.status),
+            Failed::Transport(err) => err.fmt(f),
+        }
     }
 }
 
