@@ -3,6 +3,8 @@
 
 #[path = "reliability.rs"]
 mod reliability;
+#[path = "shared_limit.rs"]
+mod shared_limit;
 #[path = "sim_coverage.rs"]
 mod sim_coverage;
 #[path = "sim_ringg.rs"]

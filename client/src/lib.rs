@@ -14,7 +14,20 @@ pub use runtime::config::ClientBuilder;
 pub use runtime::error::{ApiError, DecodeError, Error, TransportError};
 pub use runtime::multipart::FilePart;
 pub use runtime::secret::{KeyError, Secret};
+#[cfg(feature = "redis")]
+pub use runtime::shared_limit::SharedLimit;
+pub use runtime::usage::Usage;
 pub use runtime::{ConfigError, RequestOptions, Response, Result, RetryPolicy};
+
+/// What a client has done (`client.usage()`): requests, failures by class, retries, 429s and
+/// limiter waits per operation, the server's last rate-limit figures, and the health of the
+/// plan limiter.
+pub mod usage {
+    pub use crate::runtime::usage::{
+        ErrorClass, LimitSource, LimiterBackend, LimiterState, LimiterUsage, OperationUsage,
+        ServerHeadroom, Usage,
+    };
+}
 
 /// Checking webhook deliveries; each API's module (`ringg::webhooks`, `ringyo::webhooks`)
 /// applies it to that API's events.

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+pub mod limit_worker;
 pub mod receiver;
+pub mod redis;
 pub mod scripted;
 
 /// Obviously fake keys: tests never hold anything that looks real.

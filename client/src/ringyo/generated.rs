@@ -7438,6 +7438,13 @@ impl Client {
     ) -> ::std::result::Result<(), crate::runtime::secret::KeyError> {
         self.inner.set_api_key(key)
     }
+    /// What this client and its clones have done since it was built: per operation,
+    /// requests, successes, failures by class, retries, 429s met and time waited in the
+    /// limiter; the server's last `X-RateLimit-*` figures; and the plan limiter's health.
+    /// Print it (`{}` is a table, `summary()` one line) or export it (`serde`).
+    pub fn usage(&self) -> crate::runtime::usage::Usage {
+        self.inner.usage()
+    }
     /// The runtime state: limits, retry budget. Not a public API.
     #[doc(hidden)]
     pub fn state(&self) -> &crate::runtime::ClientState {

@@ -94,11 +94,24 @@ pub async fn execute<T: DeserializeOwned>(
     op: &'static OperationMeta,
     request: Result<reqwest::Request, Error>,
 ) -> Result<Response<T>, Error> {
-    let mut request = request?;
     let mut call = Call::new(state.profile().name, op);
-    exchange::prepare(state, &mut call, &mut request)?;
-    let answer = exchange::send(state, http, &mut call, request).await?;
-    decode(state, &call, answer)
+    let result = run(state, http, &mut call, request).await;
+    state
+        .counters()
+        .record_call(state.profile(), op, result.as_ref().err(), call.attempts);
+    result
+}
+
+async fn run<T: DeserializeOwned>(
+    state: &ClientState,
+    http: &reqwest::Client,
+    call: &mut Call,
+    request: Result<reqwest::Request, Error>,
+) -> Result<Response<T>, Error> {
+    let mut request = request?;
+    exchange::prepare(state, call, &mut request)?;
+    let answer = exchange::send(state, http, call, request).await?;
+    decode(state, call, answer)
 }
 
 /// The body of a success answer as `T`.

@@ -6,6 +6,7 @@ use std::marker::PhantomData;
 use std::sync::Arc;
 use std::time::Duration;
 
+use super::limiter::{Backend, PlanLimiter};
 use super::rate_limit::RateLimiter;
 use super::retry::RetryPolicy;
 use super::secret::{ApiKey, KeyError};
@@ -41,6 +42,10 @@ pub enum ConfigError {
     /// The HTTP client could not be built.
     #[error("cannot build the HTTP client: {0}")]
     Http(String),
+    /// The shared rate limit (`shared_rate_limit`) cannot be used: its URL is not a Redis URL,
+    /// or the client has no limit to share.
+    #[error("shared rate limit: {0}")]
+    SharedLimit(String),
 }
 
 /// Implemented by generated clients so one builder serves both APIs. Not a public API.
@@ -81,6 +86,8 @@ pub(crate) struct ClientConfig {
     pub(crate) max_response_size: u64,
     /// `None`: the API's default (from the spec's top-level `x-rate-limit`); `Some(None)`: off.
     pub(crate) rate_limit: Option<Option<(u32, Duration)>>,
+    #[cfg(feature = "redis")]
+    pub(crate) shared_limit: Option<super::shared_limit::SharedLimit>,
     pub(crate) operation_limits: bool,
     pub(crate) scopes: Option<BTreeSet<String>>,
     pub(crate) user_agent: String,
@@ -113,6 +120,8 @@ impl Default for ClientConfig {
             retry_budget: 500,
             max_response_size: DEFAULT_MAX_RESPONSE_SIZE,
             rate_limit: None,
+            #[cfg(feature = "redis")]
+            shared_limit: None,
             operation_limits: true,
             scopes: None,
             user_agent: format!("voiceai-rust/{}", env!("CARGO_PKG_VERSION")),
@@ -231,6 +240,19 @@ impl<C: BuildClient> ClientBuilder<C> {
         self
     }
 
+    /// Keeps the plan limit (the API's default, `rate_limit` or `plan`) in Redis, shared by
+    /// every process that names the same Redis and uses the same key, instead of in this
+    /// process alone. What happens when Redis fails is set on the [`SharedLimit`]
+    /// (`crate::SharedLimit`): by default a local limit at a quarter of the plan, logged once.
+    /// Feature `redis`.
+    ///
+    /// [`SharedLimit`]: crate::SharedLimit
+    #[cfg(feature = "redis")]
+    pub fn shared_rate_limit(mut self, shared: super::shared_limit::SharedLimit) -> Self {
+        self.config.shared_limit = Some(shared);
+        self
+    }
+
     /// Whether the documented per-operation limits of the spec apply (default: yes).
     pub fn operation_limits(mut self, on: bool) -> Self {
         self.config.operation_limits = on;
@@ -306,10 +328,35 @@ impl<C: BuildClient> ClientBuilder<C> {
                 .default_rate_limit
                 .map(|l| (l.requests, Duration::from_secs(l.per_seconds))),
         };
+        let configured = config.rate_limit.is_some();
+        let max_pause = config.retry.max_server_wait;
+        #[cfg(feature = "redis")]
+        let shared = match (config.shared_limit, limit) {
+            (Some(_), None) => {
+                return Err(ConfigError::SharedLimit(
+                    "the client has no plan limit to share (set rate_limit or plan)".into(),
+                ))
+            }
+            (Some(settings), Some((requests, window))) => Some(
+                super::shared_limit::RedisLimiter::new(
+                    profile.name,
+                    key.expose(),
+                    settings,
+                    requests,
+                    window,
+                    max_pause,
+                )
+                .map_err(ConfigError::SharedLimit)?,
+            ),
+            (None, _) => None,
+        };
         let limiter = limit.map(|(requests, window)| {
-            Arc::new(
-                RateLimiter::new(requests, window).with_max_pause(config.retry.max_server_wait),
-            )
+            #[cfg(feature = "redis")]
+            if let Some(shared) = shared {
+                return PlanLimiter::new(Backend::Redis(Box::new(shared)), configured);
+            }
+            let local = RateLimiter::new(requests, window).with_max_pause(max_pause);
+            PlanLimiter::new(Backend::Local(local), configured)
         });
         let state = ClientState::new(
             profile,

@@ -259,6 +259,17 @@ pub enum Error {
         /// Attempts sent before this one.
         attempts: u32,
     },
+    /// The shared rate limiter (Redis) could not be reached, answered too late or answered
+    /// nonsense, and the client was told to fail fast rather than fall back to a local limit
+    /// (`SharedLimit::fail_fast`). Nothing was sent; retryable once the engine is back.
+    LimiterUnavailable {
+        /// API name.
+        api: &'static str,
+        /// The operation id.
+        operation: &'static str,
+        /// What went wrong with the engine (never its password).
+        reason: String,
+    },
     /// The client knows its key's scopes and the operation needs another one; nothing was sent.
     MissingScope {
         /// API name.
@@ -337,6 +348,16 @@ impl fmt::Display for Error {
                  timeout)",
                 waited.as_secs_f64(),
                 timeout.as_secs_f64()
+            ),
+            Error::LimiterUnavailable {
+                api,
+                operation,
+                reason,
+            } => write!(
+                f,
+                "{api} {operation}: not sent: the shared rate limiter is unavailable ({reason}) \
+                 and the client is set to fail fast; retry once it is back, or let the client \
+                 fall back to a local limit"
             ),
             Error::MissingScope {
                 api,
@@ -469,7 +490,7 @@ impl Error {
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Transport(e) | Error::Timeout(e) => e.retryable,
-            Error::Throttled { .. } => true,
+            Error::Throttled { .. } | Error::LimiterUnavailable { .. } => true,
             _ => self.api_error().is_some_and(|e| e.retryable),
         }
     }
@@ -502,6 +523,30 @@ impl Error {
     /// How long the server asked to wait, if it said.
     pub fn retry_after(&self) -> Option<Duration> {
         self.api_error().and_then(|e| e.retry_after)
+    }
+
+    /// The kind of failure, for counting and metrics (one class per variant; see
+    /// [`ErrorClass`](crate::usage::ErrorClass)).
+    pub fn class(&self) -> super::usage::ErrorClass {
+        use super::usage::ErrorClass as C;
+        match self {
+            Error::Unauthorized(_) => C::Unauthorized,
+            Error::PermissionDenied(_) => C::PermissionDenied,
+            Error::NotFound(_) => C::NotFound,
+            Error::Conflict(_) => C::Conflict,
+            Error::Validation(_) => C::Validation,
+            Error::InsufficientCredits(_) => C::InsufficientCredits,
+            Error::RateLimited(_) => C::RateLimited,
+            Error::Server(_) => C::Server,
+            Error::Status(_) => C::Status,
+            Error::Transport(_) => C::Transport,
+            Error::Timeout(_) => C::Timeout,
+            Error::Decode(_) => C::Decode,
+            Error::ResponseTooLarge { .. } => C::ResponseTooLarge,
+            Error::Throttled { .. } => C::Throttled,
+            Error::LimiterUnavailable { .. } => C::LimiterUnavailable,
+            Error::MissingScope { .. } | Error::InvalidInput(_) | Error::Config(_) => C::Refused,
+        }
     }
 }
 
@@ -555,6 +600,7 @@ pub(crate) mod names {
     pub const RETRY_AFTER: HeaderName = HeaderName::from_static("retry-after");
     pub const RATE_LIMIT_RESET: HeaderName = HeaderName::from_static("x-ratelimit-reset");
     pub const RATE_LIMIT_REMAINING: HeaderName = HeaderName::from_static("x-ratelimit-remaining");
+    pub const RATE_LIMIT_LIMIT: HeaderName = HeaderName::from_static("x-ratelimit-limit");
     pub const X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
     pub const REQUEST_ID: HeaderName = HeaderName::from_static("request-id");
     pub const IDEMPOTENCY_KEY: HeaderName = HeaderName::from_static("idempotency-key");

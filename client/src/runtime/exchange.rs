@@ -15,7 +15,9 @@ use reqwest::{Request, StatusCode};
 use tracing::Instrument;
 
 use super::call::Call;
-use super::error::names::{IDEMPOTENCY_KEY, RATE_LIMIT_REMAINING, RATE_LIMIT_RESET};
+use super::error::names::{
+    IDEMPOTENCY_KEY, RATE_LIMIT_LIMIT, RATE_LIMIT_REMAINING, RATE_LIMIT_RESET,
+};
 use super::error::{self, header_str, ApiFailure, Error};
 use super::retry::{parse_rate_limit_reset, Outcome, Repeat, RetryBudget};
 use super::state::ClientState;
@@ -146,8 +148,16 @@ async fn attempts(
             };
             let waited = tokio::time::timeout(timeout, state.acquire(call.op))
                 .await
-                .map_err(|_| held(timeout))?;
+                .map_err(|_| held(timeout))?
+                .map_err(|reason| Error::LimiterUnavailable {
+                    api: call.api,
+                    operation: call.op.id,
+                    reason,
+                })?;
             if !waited.is_zero() {
+                state
+                    .counters()
+                    .record_wait(state.profile(), call.op, waited);
                 tracing::debug!(wait_ms = waited.as_millis() as u64, "rate limiter wait");
                 let left = timeout.saturating_sub(waited);
                 if left.is_zero() {
@@ -203,8 +213,9 @@ async fn attempts(
                     let failure =
                         ApiFailure::read(status.as_u16(), headers, body, SystemTime::now());
                     if status == StatusCode::TOO_MANY_REQUESTS {
+                        state.counters().record_429(state.profile(), call.op);
                         if let (Some(limiter), Some(wait)) =
-                            (state.rate_limiter(), failure.retry_after)
+                            (state.plan_limiter(), failure.retry_after)
                         {
                             limiter.pause_for(wait);
                         }
@@ -375,12 +386,22 @@ async fn read_prefix(response: &mut reqwest::Response, cap: u64) -> Bytes {
     body.freeze()
 }
 
+/// The server's `X-RateLimit-*` figures: kept for `usage()`, and given to the plan limiter.
+/// Read only for an API with a plan limit (documented, or set on the builder): the others do
+/// not send them, and three missed header lookups per request are not free.
 fn observe_rate_limit(state: &ClientState, headers: &HeaderMap) {
-    let Some(limiter) = state.rate_limiter() else {
+    if state.plan_limiter().is_none() && state.profile().default_rate_limit.is_none() {
         return;
-    };
+    }
     let remaining = header_str(headers, &RATE_LIMIT_REMAINING).and_then(|v| v.trim().parse().ok());
     let reset = header_str(headers, &RATE_LIMIT_RESET)
         .and_then(|v| parse_rate_limit_reset(v, SystemTime::now()));
-    limiter.observe(remaining, reset);
+    let limit = header_str(headers, &RATE_LIMIT_LIMIT).and_then(|v| v.trim().parse().ok());
+    if limit.is_none() && remaining.is_none() && reset.is_none() {
+        return;
+    }
+    state.counters().record_headroom(limit, remaining, reset);
+    if let Some(limiter) = state.plan_limiter() {
+        limiter.observe(limit, remaining, reset);
+    }
 }

@@ -14,6 +14,7 @@ pub mod call;
 pub mod config;
 pub mod error;
 pub mod exchange;
+pub(crate) mod limiter;
 pub mod multipart;
 pub mod options;
 pub mod pagination;
@@ -22,7 +23,10 @@ pub mod rate_limit;
 pub mod response;
 pub mod retry;
 pub mod secret;
+#[cfg(feature = "redis")]
+pub mod shared_limit;
 pub mod state;
+pub mod usage;
 pub mod webhooks;
 
 pub use config::{ClientBuilder, ConfigError};
@@ -35,7 +39,10 @@ pub use retry::RetryPolicy;
 /// `Result` with [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 pub use secret::{ApiKey, Secret};
+#[cfg(feature = "redis")]
+pub use shared_limit::SharedLimit;
 pub use state::ClientState;
+pub use usage::Usage;
 
 /// How an API authenticates requests.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,6 +11,7 @@
 //! no way to take the server's remaining/reset figures into account.
 
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -19,7 +20,8 @@ use tokio::time::Instant;
 /// A limiter shared by a client and its clones.
 #[derive(Debug)]
 pub struct RateLimiter {
-    requests: u32,
+    /// Adjustable: a limit learned from the server's `X-RateLimit-Limit` replaces the default.
+    requests: AtomicU32,
     window: Duration,
     /// The longest pause the server's figures can impose (a client's `max_server_wait`).
     max_pause: Duration,
@@ -37,7 +39,7 @@ impl RateLimiter {
     /// for is capped at one window plus a minute, or at [`with_max_pause`](Self::with_max_pause).
     pub fn new(requests: u32, window: Duration) -> Self {
         Self {
-            requests: requests.max(1),
+            requests: AtomicU32::new(requests.max(1)),
             window,
             max_pause: window.saturating_add(Duration::from_secs(60)),
             state: Mutex::new(State::default()),
@@ -59,7 +61,13 @@ impl RateLimiter {
 
     /// The configured limit.
     pub fn limit(&self) -> (u32, Duration) {
-        (self.requests, self.window)
+        (self.requests.load(Ordering::Relaxed), self.window)
+    }
+
+    /// Changes the number of requests per window (0 is taken as 1); starts already recorded
+    /// stay.
+    pub fn set_requests(&self, requests: u32) {
+        self.requests.store(requests.max(1), Ordering::Relaxed);
     }
 
     /// Waits until a request may start and records it. Returns how long it waited.
@@ -104,7 +112,7 @@ impl RateLimiter {
         {
             state.started.pop_front();
         }
-        if state.started.len() < self.requests as usize {
+        if state.started.len() < self.requests.load(Ordering::Relaxed) as usize {
             None
         } else {
             // A window too long for the clock (`Duration::MAX`) waits as long as it can.

@@ -9,9 +9,11 @@ use std::time::Duration;
 
 use reqwest::header::{HeaderName, HeaderValue};
 
+use super::limiter::PlanLimiter;
 use super::rate_limit::RateLimiter;
 use super::retry::{RetryBudget, RetryPolicy};
 use super::secret::{ApiKey, KeyError};
+use super::usage::{Usage, UsageCounters};
 use super::{ApiProfile, AuthStyle, OperationMeta};
 
 /// How the runtime waits between attempts.
@@ -35,8 +37,9 @@ pub(crate) struct Shared {
     pub(crate) timeout: Duration,
     /// The largest response body accepted, unless the request sets its own.
     pub(crate) max_response_size: u64,
-    pub(crate) limiter: Option<Arc<RateLimiter>>,
+    pub(crate) limiter: Option<PlanLimiter>,
     pub(crate) operation_limiters: Vec<(&'static OperationMeta, RateLimiter)>,
+    pub(crate) usage: UsageCounters,
     sleeper: Option<Sleeper>,
 }
 
@@ -48,7 +51,7 @@ impl std::fmt::Debug for ClientState {
             .field("api_key", &"[redacted]")
             .field("scopes", &s.scopes)
             .field("retry", &s.retry)
-            .field("rate_limit", &s.limiter.as_ref().map(|l| l.limit()))
+            .field("rate_limit", &s.limiter.as_ref().map(PlanLimiter::limit))
             .finish_non_exhaustive()
     }
 }
@@ -61,7 +64,7 @@ pub(crate) struct Settings {
     pub(crate) timeout: Duration,
     pub(crate) max_response_size: u64,
     pub(crate) operation_limits: bool,
-    pub(crate) limiter: Option<Arc<RateLimiter>>,
+    pub(crate) limiter: Option<PlanLimiter>,
     pub(crate) sleeper: Option<Sleeper>,
 }
 
@@ -95,6 +98,7 @@ impl ClientState {
                 max_response_size: config.max_response_size,
                 limiter: config.limiter,
                 operation_limiters,
+                usage: UsageCounters::new(profile),
                 sleeper: config.sleeper,
             }),
         }
@@ -113,9 +117,29 @@ impl ClientState {
         Ok(())
     }
 
-    /// The client-wide rate limiter, if one is configured.
+    /// The client-wide rate limiter, if one is configured and kept in this process.
     pub fn rate_limiter(&self) -> Option<&RateLimiter> {
-        self.shared.limiter.as_deref()
+        self.shared.limiter.as_ref().and_then(PlanLimiter::local)
+    }
+
+    /// The client-wide plan limiter (local or shared).
+    pub(crate) fn plan_limiter(&self) -> Option<&PlanLimiter> {
+        self.shared.limiter.as_ref()
+    }
+
+    /// What this client and its clones have done so far.
+    pub fn usage(&self) -> Usage {
+        let limiter = self
+            .shared
+            .limiter
+            .as_ref()
+            .map_or_else(PlanLimiter::off, PlanLimiter::usage);
+        self.shared.usage.snapshot(self.shared.profile, limiter)
+    }
+
+    /// The counters `usage()` reads.
+    pub(crate) fn counters(&self) -> &UsageCounters {
+        &self.shared.usage
     }
 
     /// The limiter of an operation with a documented limit of its own (Ringg's knowledge-base
@@ -152,6 +176,9 @@ impl ClientState {
         let header = self.auth_header();
         let limited = self.operation_limiter(op).is_some() || self.shared.limiter.is_some();
         self.shared.budget.deposit();
+        self.shared
+            .usage
+            .record_call(self.shared.profile, op, None, 1);
         header.is_some() && !limited
     }
 
@@ -190,16 +217,17 @@ impl ClientState {
         self.shared.limiter.is_some() || self.operation_limiter(op).is_some()
     }
 
-    /// Waits for the client-wide limiter and the operation's own; returns the total wait.
-    pub(crate) async fn acquire(&self, op: &'static OperationMeta) -> Duration {
+    /// Waits for the client-wide limiter and the operation's own; returns the total wait, or
+    /// why the shared limiter cannot let the request through (failing fast).
+    pub(crate) async fn acquire(&self, op: &'static OperationMeta) -> Result<Duration, String> {
         let mut waited = Duration::ZERO;
         if let Some(limiter) = self.operation_limiter(op) {
             waited += limiter.acquire().await;
         }
         if let Some(limiter) = &self.shared.limiter {
-            waited += limiter.acquire().await;
+            waited += limiter.acquire().await?;
         }
-        waited
+        Ok(waited)
     }
 }
 
