@@ -15,5 +15,7 @@ mod ringg_operations;
 mod ringyo_operations;
 #[path = "runtime.rs"]
 mod runtime;
+#[path = "usage.rs"]
+mod usage;
 #[path = "webhooks.rs"]
 mod webhooks;

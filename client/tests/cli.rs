@@ -360,6 +360,23 @@ fn ringyo_sends_the_bearer_key_and_prints_json() {
     assert_success(&run);
     list.assert();
     assert_eq!(run.json(), json!([agent]));
+
+    // `--usage`: what the command did, on stderr; stdout unchanged.
+    let run = ringyo(
+        &server,
+        &["--usage", "list-agents", "--limit", "1", "--all"],
+    );
+    assert_success(&run);
+    assert_eq!(run.json(), json!([agent]));
+    let table = &run.stderr;
+    assert!(table.starts_with("operation"), "{table}");
+    let row = table
+        .lines()
+        .find(|l| l.starts_with("list_agents"))
+        .unwrap_or_else(|| panic!("a row for list_agents: {table}"));
+    let numbers: Vec<&str> = row.split_whitespace().skip(1).take(5).collect();
+    assert_eq!(numbers, ["1", "1", "0", "0", "0"], "{table}");
+    assert!(table.contains("limiter: Local"), "{table}");
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! `voiceai`: every operation of the Ringg AI and Ringyo AI APIs from the command line.
 //!
 //! ```text
-//! voiceai [--api-key KEY] [--base-url URL] [--output json|table] ringg <operation> [flags]
-//! voiceai [--api-key KEY] [--base-url URL] [--output json|table] ringyo <operation> [flags]
+//! voiceai [--api-key KEY] [--base-url URL] [--output json|table] [--usage] ringg <operation> [flags]
+//! voiceai [--api-key KEY] [--base-url URL] [--output json|table] [--usage] ringyo <operation> [flags]
 //! voiceai ringg poll-upload-status <BULK_LIST_ID> [--interval SECONDS] [--timeout SECONDS]
 //! ```
 //!
@@ -14,7 +14,10 @@
 //! `--output table` a plain text table of a list's items. Errors: one line on stderr, nothing on
 //! stdout; exit code 1 for an API or transport error, 2 for a usage error (clap's, a missing
 //! key, an unreadable body file). Progress (uploads, `--all`, `poll-upload-status`) goes to
-//! stderr, only when stderr is a terminal.
+//! stderr, only when stderr is a terminal, and so does a one-line summary of the requests made
+//! after those long commands. `--usage` prints the client's whole usage table on stderr after
+//! any command: requests per operation, failures by class, retries, 429s met, time in the rate
+//! limiter and the server's rate-limit headroom.
 
 use std::cell::RefCell;
 use std::io::IsTerminal;
@@ -92,6 +95,17 @@ fn command() -> Command {
                 ),
         )
         .arg(
+            Arg::new("usage")
+                .long("usage")
+                .global(true)
+                .action(clap::ArgAction::SetTrue)
+                .help(
+                    "Print what the command did on stderr afterwards: requests per operation, \
+                     failures by class, retries, 429s met, time in the rate limiter, and the \
+                     server's rate-limit headroom",
+                ),
+        )
+        .arg(
             Arg::new("output")
                 .long("output")
                 .short('o')
@@ -163,14 +177,16 @@ async fn run(matches: &ArgMatches) -> ExitCode {
     let show_secrets = matches.get_flag("show-secrets");
     let secrets = |fields: &'static [&'static str]| if show_secrets { &[][..] } else { fields };
     let state = Rc::new(State::default());
-    let result = match api {
+    let (result, usage) = match api {
         "ringg" => {
             let client = match build(ringg::Client::builder(), matches) {
                 Ok(client) => client,
                 Err(code) => return code,
             };
             if name == "poll-upload-status" {
-                return poll_upload_status(&client, op_matches, table).await;
+                let code = poll_upload_status(&client, op_matches, table).await;
+                report_usage(matches, true, &client.usage());
+                return code;
             }
             let Some(cmd) =
                 ringg::cli::CliCommand::iter().find(|c| subcommand_name(c.operation_id()) == name)
@@ -183,9 +199,11 @@ async fn run(matches: &ArgMatches) -> ExitCode {
                 secrets(ringg::API.secret_fields),
                 &state,
             );
-            ringg::cli::Cli::new(client, output)
+            let probe = client.clone();
+            let result = ringg::cli::Cli::new(client, output)
                 .execute(cmd, op_matches)
-                .await
+                .await;
+            (result, probe.usage())
         }
         "ringyo" => {
             let client = match build(ringyo::Client::builder(), matches) {
@@ -203,13 +221,17 @@ async fn run(matches: &ArgMatches) -> ExitCode {
                 secrets(ringyo::API.secret_fields),
                 &state,
             );
-            ringyo::cli::Cli::new(client, output)
+            let probe = client.clone();
+            let result = ringyo::cli::Cli::new(client, output)
                 .execute(cmd, op_matches)
-                .await
+                .await;
+            (result, probe.usage())
         }
         _ => return ExitCode::from(EXIT_USAGE),
     };
     state.clear_progress();
+    let listed_all = op_matches.try_get_one::<bool>("all").ok().flatten() == Some(&true);
+    report_usage(matches, listed_all, &usage);
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => match state.api_error.borrow_mut().take() {
@@ -224,6 +246,16 @@ async fn run(matches: &ArgMatches) -> ExitCode {
                 ExitCode::from(EXIT_USAGE)
             }
         },
+    }
+}
+
+/// What the command did, on stderr: the whole table with `--usage`; one line after a long
+/// command (`--all`, `poll-upload-status`) when stderr is a terminal.
+fn report_usage(matches: &ArgMatches, long_running: bool, usage: &voiceai::Usage) {
+    if matches.get_flag("usage") {
+        eprint!("{usage}");
+    } else if long_running && std::io::stderr().is_terminal() {
+        eprintln!("{}", usage.summary());
     }
 }
 
