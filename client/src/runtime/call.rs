@@ -95,23 +95,25 @@ pub async fn execute<T: DeserializeOwned>(
     request: Result<reqwest::Request, Error>,
 ) -> Result<Response<T>, Error> {
     let mut call = Call::new(state.profile().name, op);
-    let result = run(state, http, &mut call, request).await;
-    state
-        .counters()
-        .record_call(state.profile(), op, result.as_ref().err(), call.attempts);
-    result
+    // Each way out records the call in the usage counters; the success value is built in
+    // place, not moved through a local (a `Response<T>` copy costs on every request).
+    let failed = |call: &Call, error: Error| {
+        record(state, call, Some(&error));
+        error
+    };
+    let mut request = request.map_err(|e| failed(&call, e))?;
+    exchange::prepare(state, &mut call, &mut request).map_err(|e| failed(&call, e))?;
+    let answer = exchange::send(state, http, &mut call, request)
+        .await
+        .map_err(|e| failed(&call, e))?;
+    decode(state, &call, answer)
 }
 
-async fn run<T: DeserializeOwned>(
-    state: &ClientState,
-    http: &reqwest::Client,
-    call: &mut Call,
-    request: Result<reqwest::Request, Error>,
-) -> Result<Response<T>, Error> {
-    let mut request = request?;
-    exchange::prepare(state, call, &mut request)?;
-    let answer = exchange::send(state, http, call, request).await?;
-    decode(state, call, answer)
+/// Counts a finished call for `usage()`.
+fn record(state: &ClientState, call: &Call, error: Option<&Error>) {
+    state
+        .counters()
+        .record_call(state.profile(), call.op, error, call.attempts);
 }
 
 /// The body of a success answer as `T`.
@@ -131,20 +133,27 @@ fn decode<T: DeserializeOwned>(
         (body, None)
     };
     match serde_json::from_slice::<T>(&body) {
-        Ok(value) => Ok(Response::new(
-            value,
-            status,
-            headers,
-            envelope_request_id,
-            call.attempts.max(1),
-        )),
-        Err(source) => Err(error::decode_error(
-            state,
-            call,
-            call.decide(Outcome::Undecodable),
-            body,
-            &format!("the body does not match the spec: {source}"),
-        )),
+        Ok(value) => {
+            record(state, call, None);
+            Ok(Response::new(
+                value,
+                status,
+                headers,
+                envelope_request_id,
+                call.attempts.max(1),
+            ))
+        }
+        Err(source) => {
+            let error = error::decode_error(
+                state,
+                call,
+                call.decide(Outcome::Undecodable),
+                body,
+                &format!("the body does not match the spec: {source}"),
+            );
+            record(state, call, Some(&error));
+            Err(error)
+        }
     }
 }
 

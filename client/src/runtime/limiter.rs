@@ -59,8 +59,10 @@ impl PlanLimiter {
     pub(crate) async fn acquire(&self) -> Result<Duration, String> {
         match &self.backend {
             Backend::Local(limiter) => Ok(limiter.acquire().await),
+            // Boxed: the Redis round trip's future is large, and every request's future would
+            // otherwise carry (and copy) its size, shared limit or not.
             #[cfg(feature = "redis")]
-            Backend::Redis(limiter) => limiter.acquire().await,
+            Backend::Redis(limiter) => Box::pin(limiter.acquire()).await,
         }
     }
 

@@ -32,7 +32,7 @@
 //! limiter only decides when a request starts.
 
 use std::sync::atomic::{AtomicBool, AtomicU32, AtomicU64, Ordering::Relaxed};
-use std::sync::{LazyLock, Mutex, RwLock};
+use std::sync::{Arc, LazyLock, Mutex, RwLock};
 use std::time::Duration;
 
 use redis::aio::MultiplexedConnection;
@@ -230,12 +230,12 @@ struct Health {
 /// The shared limiter of one client and its clones.
 pub(crate) struct RedisLimiter {
     api: &'static str,
-    client: redis::Client,
     settings: SharedLimit,
     /// The password, to take out of any message.
     password: Option<String>,
-    conn: RwLock<Option<MultiplexedConnection>>,
-    connecting: tokio::sync::Mutex<()>,
+    link: Arc<Link>,
+    /// Held by the task making the first connection, which the others wait for.
+    first_connect: tokio::sync::Mutex<()>,
     log_key: String,
     pause_key: String,
     member_prefix: String,
@@ -279,10 +279,16 @@ impl RedisLimiter {
         });
         Ok(Self {
             api,
-            client,
-            password,
-            conn: RwLock::new(None),
-            connecting: tokio::sync::Mutex::new(()),
+            password: password.clone(),
+            link: Arc::new(Link {
+                client,
+                conn: RwLock::new(None),
+                connecting: AtomicBool::new(false),
+                attempted: AtomicBool::new(false),
+                connect_timeout: settings.connect_timeout,
+                password: password.clone(),
+            }),
+            first_connect: tokio::sync::Mutex::new(()),
             log_key,
             pause_key,
             member_prefix: format!("{:016x}", fastrand::u64(..)),
@@ -411,43 +417,54 @@ impl RedisLimiter {
             }
             Err(fault) => {
                 // The connection may be broken or out of step: the next try starts afresh.
-                *self.conn.write().unwrap_or_else(|e| e.into_inner()) = None;
+                *self.link.conn.write().unwrap_or_else(|e| e.into_inner()) = None;
                 Err(self.fault(fault))
             }
         }
     }
 
-    /// A connection: the open one, or a new one. `Err(None)` while waiting to retry after a
-    /// fault; `Err(Some(reason))` when connecting failed.
+    /// A connection: the open one, or a new one. `Err(None)` while there is none to use (after
+    /// a fault, until the next try; while one is made in the background); `Err(Some(reason))`
+    /// when the first connection failed.
     async fn connection(&self) -> Result<MultiplexedConnection, Option<String>> {
-        let open = || self.conn.read().unwrap_or_else(|e| e.into_inner()).clone();
+        let link = &self.link;
+        if let Some(conn) = link.open() {
+            return Ok(conn);
+        }
         let cooling = || self.health().retry_at.is_some_and(|at| Instant::now() < at);
-        if let Some(conn) = open() {
-            return Ok(conn);
-        }
         if cooling() {
             return Err(None);
         }
-        // One task connects; the others wait for its connection rather than open their own.
-        let _connecting = self.connecting.lock().await;
-        if let Some(conn) = open() {
-            return Ok(conn);
-        }
-        if cooling() {
-            return Err(None);
-        }
-        let connect = self.client.get_multiplexed_async_connection();
-        match tokio::time::timeout(self.settings.connect_timeout, connect).await {
-            Ok(Ok(conn)) => {
-                *self.conn.write().unwrap_or_else(|e| e.into_inner()) = Some(conn.clone());
-                Ok(conn)
+        if !link.attempted.load(Relaxed) {
+            // The first connection: requests wait for it (one task connects, the others wait
+            // for its result), so that a client starts on Redis rather than on the fallback.
+            let _first = self.first_connect.lock().await;
+            if let Some(conn) = link.open() {
+                return Ok(conn);
             }
-            Ok(Err(e)) => Err(Some(format!("cannot connect: {}", self.describe(&e)))),
-            Err(_) => Err(Some(format!(
-                "cannot connect within {} ms",
-                self.settings.connect_timeout.as_millis()
-            ))),
+            if link.attempted.load(Relaxed) {
+                return Err(None);
+            }
+            let connected = link.connect().await.map_err(Some);
+            // Set only now: a task arriving while the first connection is made waits for it.
+            link.attempted.store(true, Relaxed);
+            return connected;
         }
+        // After a fault: connect in the background, once per `retry_every`; this request
+        // takes the fallback rather than wait for a connection that may hang.
+        self.health().retry_at = Instant::now().checked_add(self.settings.retry_every);
+        if !link.connecting.swap(true, Relaxed) {
+            if let Ok(runtime) = tokio::runtime::Handle::try_current() {
+                let link = link.clone();
+                runtime.spawn(async move {
+                    let _ = link.connect().await;
+                    link.connecting.store(false, Relaxed);
+                });
+            } else {
+                link.connecting.store(false, Relaxed);
+            }
+        }
+        Err(None)
     }
 
     fn describe(&self, e: &redis::RedisError) -> String {
@@ -511,7 +528,7 @@ impl RedisLimiter {
                 *pause = Some(until);
             }
         }
-        let Some(mut conn) = self.conn.read().unwrap_or_else(|e| e.into_inner()).clone() else {
+        let Some(mut conn) = self.link.open() else {
             return;
         };
         let key = self.pause_key.clone();
@@ -526,6 +543,43 @@ impl RedisLimiter {
                 // out whether Redis is unwell.
                 let _ = tokio::time::timeout(deadline, call).await;
             });
+        }
+    }
+}
+
+/// The connection to Redis, shared with the task that reconnects in the background.
+struct Link {
+    client: redis::Client,
+    conn: RwLock<Option<MultiplexedConnection>>,
+    /// A background connection attempt is under way.
+    connecting: AtomicBool,
+    /// The first connection was tried.
+    attempted: AtomicBool,
+    connect_timeout: Duration,
+    password: Option<String>,
+}
+
+impl Link {
+    fn open(&self) -> Option<MultiplexedConnection> {
+        self.conn.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// One attempt to connect, kept on success.
+    async fn connect(&self) -> Result<MultiplexedConnection, String> {
+        let connect = self.client.get_multiplexed_async_connection();
+        match tokio::time::timeout(self.connect_timeout, connect).await {
+            Ok(Ok(conn)) => {
+                *self.conn.write().unwrap_or_else(|e| e.into_inner()) = Some(conn.clone());
+                Ok(conn)
+            }
+            Ok(Err(e)) => Err(format!(
+                "cannot connect: {}",
+                scrub(&e.to_string(), self.password.as_deref())
+            )),
+            Err(_) => Err(format!(
+                "cannot connect within {} ms",
+                self.connect_timeout.as_millis()
+            )),
         }
     }
 }
