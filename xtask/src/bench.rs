@@ -171,7 +171,19 @@ fn document(table: &str, quick: bool, breakdown: &str) -> String {
          request, well under one percent of a concurrent request. The atomics of the `RwLock`\n\
          read are most of it: copying the header value instead of cloning it (no shared\n\
          reference count) measured the same and was not kept. Ringg clients have no\n\
-         client-wide limiter by default; a Ringyo plan limiter adds one `Mutex` per request.\n",
+         client-wide limiter by default; a Ringyo plan limiter adds one `Mutex` per request.\n\
+         `client.usage()` costs each request two relaxed atomic additions on counters indexed by\n\
+         the operation's row of the generated table (no lock, no lookup by name), included in\n\
+         both rows above.\n\n\
+         ## Many processes, one key\n\n\
+         The row *8 processes sharing one key* starts eight copies of `voiceai-bench\n\
+         --limit-worker` (real processes, 4 requests in flight each) against one simulator\n\
+         enforcing 200 requests per second (fixed one-second windows, 429 with `Retry-After`\n\
+         beyond), with a `redis-server` the bench starts itself on a free loopback port. With the\n\
+         plan kept in Redis (`SharedLimit`), the fleet meets no 429 and reaches the plan's pace\n\
+         less the 2 % safety margin a slot is held beyond its window; limiting themselves alone,\n\
+         the same processes meet hundreds of 429s and live on retries. Without `redis-server` on\n\
+         the machine the row says it was not measured.\n",
         if quick { " --quick" } else { "" },
         output("date", &["-u", "+%Y-%m-%d %H:%M UTC"]),
         output("rustc", &["-V"]),
