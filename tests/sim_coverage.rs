@@ -93,6 +93,29 @@ async fn every_operation_of_both_specs_is_served() {
                     segment
                 });
             }
+            // Required query parameters (the simulator refuses a request without them, as
+            // the spec says), with their documented example where there is one.
+            let required: Vec<(String, String)> = op["parameters"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|p| voiceai_tests::resolve(&spec, p))
+                .filter(|p| p["in"] == "query" && p["required"] == true)
+                .map(|p| {
+                    let example = p
+                        .get("example")
+                        .or_else(|| p["schema"].get("example"))
+                        .or_else(|| p["schema"].get("default"))
+                        .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                        .unwrap_or_else(|| "coverage-id".to_string());
+                    (p["name"].as_str().unwrap_or_default().to_string(), example)
+                })
+                .collect();
+            if !required.is_empty() {
+                let query: Vec<String> = required.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                url.push('?');
+                url.push_str(&query.join("&"));
+            }
             let (content_type, body) = body_of(api, op, &id, &spec);
             let mut request = http.request(method.parse().expect("method"), &url);
             request = if api == "ringg" {

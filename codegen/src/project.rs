@@ -13,19 +13,28 @@ pub enum TargetKind {
     Httpmock,
     /// The clap command line, compiled with the `cli` feature (`generated_cli.rs`).
     Cli,
+    /// The spec as JSON for the simulator (`simulator/spec/<api>.json`), which checks requests
+    /// against it; a copy inside the simulator's package, so that it can be published.
+    SimulatorSpec,
 }
 
 impl TargetKind {
     /// Every kind, in the order files are generated.
-    pub const ALL: [TargetKind; 3] = [TargetKind::Client, TargetKind::Httpmock, TargetKind::Cli];
+    pub const ALL: [TargetKind; 4] = [
+        TargetKind::Client,
+        TargetKind::Httpmock,
+        TargetKind::Cli,
+        TargetKind::SimulatorSpec,
+    ];
 
-    /// The file name inside `client/src/<api>/`.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            TargetKind::Client => "generated.rs",
-            TargetKind::Httpmock => "generated_httpmock.rs",
-            TargetKind::Cli => "generated_cli.rs",
-        }
+    /// The file, relative to the repository root.
+    pub fn output(self, api: &str) -> PathBuf {
+        PathBuf::from(match self {
+            TargetKind::Client => format!("client/src/{api}/generated.rs"),
+            TargetKind::Httpmock => format!("client/src/{api}/generated_httpmock.rs"),
+            TargetKind::Cli => format!("client/src/{api}/generated_cli.rs"),
+            TargetKind::SimulatorSpec => format!("simulator/spec/{api}.json"),
+        })
     }
 }
 
@@ -51,7 +60,7 @@ pub fn targets() -> Vec<Target> {
                 api,
                 kind,
                 spec: PathBuf::from(format!("spec/{api}.yaml")),
-                output: PathBuf::from(format!("client/src/{api}/{}", kind.file_name())),
+                output: kind.output(api),
             })
         })
         .collect()
@@ -70,6 +79,11 @@ pub fn render(root: &Path, target: &Target) -> Result<String, String> {
         TargetKind::Client => generate_file(&text, &config),
         TargetKind::Httpmock => crate::httpmock::generate_file(&text, &config, &client_path),
         TargetKind::Cli => crate::cli::generate_file(&text, &config, &client_path),
+        TargetKind::SimulatorSpec => crate::spec::load(&text).and_then(|spec| {
+            serde_json::to_string_pretty(&spec)
+                .map(|json| json + "\n")
+                .map_err(|e| crate::Error::Spec(e.to_string()))
+        }),
     }
     .map_err(|e| {
         format!(

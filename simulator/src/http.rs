@@ -236,6 +236,22 @@ pub type Params = Vec<(String, String)>;
 
 /// The operation whose method and path template match, preferring literal segments over
 /// parameters (`/agent/all` over `/agent/{agent_id}`), with the path parameters.
+/// The methods the operations declare for `path` (sorted, upper case); empty when no operation
+/// has that path.
+pub fn allowed_methods(operations: &'static [OperationMeta], path: &str) -> Vec<&'static str> {
+    let mut methods: Vec<&'static str> = operations
+        .iter()
+        .filter(|op| {
+            let method = http::Method::from_bytes(op.method.as_bytes());
+            method.is_ok_and(|m| route(std::slice::from_ref(*op), &m, path).is_some())
+        })
+        .map(|op| op.method)
+        .collect();
+    methods.sort_unstable();
+    methods.dedup();
+    methods
+}
+
 pub fn route(
     operations: &'static [OperationMeta],
     method: &http::Method,

@@ -23,6 +23,7 @@
 //! [`Faults`] injects errors, resets, latency and broken bodies, repeatably under a seed.
 
 mod clock;
+pub mod conform;
 mod faults;
 mod http;
 pub mod ringg;
@@ -206,6 +207,8 @@ pub struct Stats {
     pub statuses: BTreeMap<u16, u64>,
     /// Ringyo requests refused by the plan rate limit.
     pub rate_limited: u64,
+    /// Requests refused because the spec does not allow them (before any handler ran).
+    pub refused_by_spec: u64,
     /// Ringyo requests answered from the idempotency store.
     pub idempotent_replays: u64,
 }
@@ -768,6 +771,23 @@ fn answer(
     }
 
     let Some((op, params)) = route else {
+        // A known path with a method it does not declare: 405 with the methods it has.
+        let allowed = http::allowed_methods(api.operations(), rest);
+        if !allowed.is_empty() {
+            let reply = api
+                .error(
+                    405,
+                    "method_not_allowed",
+                    &format!(
+                        "{} is not allowed on {rest}; allowed: {}",
+                        parts.method,
+                        allowed.join(", ")
+                    ),
+                    &error_ctx,
+                )
+                .header("allow", allowed.join(", "));
+            return Outcome::Reply(reply, draw.latency);
+        }
         let reply = api.error(
             404,
             "not_found",
@@ -880,6 +900,34 @@ fn answer(
         }
     }
 
+    // What the spec does not allow is refused before anything is stored (the client is open
+    // to new values; the server is not).
+    let query: Vec<(String, String)> =
+        url::form_urlencoded::parse(parts.uri.query().unwrap_or("").as_bytes())
+            .into_owned()
+            .collect();
+    let content_type = headers
+        .get(::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok());
+    if let Err(violation) = conform::check(api.name(), op, &params, &query, content_type, &body) {
+        world.stats.refused_by_spec += 1;
+        let location: Vec<&str> = violation.location.iter().map(String::as_str).collect();
+        let mut reply = match api {
+            Api::Ringg => ringg::validation(&location, &violation.message),
+            Api::Ringyo => api.error(
+                400,
+                &conform::ringyo_code(op, &violation),
+                &violation.message,
+                &error_ctx,
+            ),
+        };
+        if api == Api::Ringyo {
+            reply = reply.header("x-request-id", request_id.clone());
+        }
+        reply.headers.extend(limit_headers);
+        return Outcome::Reply(reply, draw.latency);
+    }
+
     // A replayed idempotency key answers with the first reply.
     let idempotency = (api == Api::Ringyo && op.idempotency_key)
         .then(|| headers.get("idempotency-key").and_then(|v| v.to_str().ok()))
@@ -902,9 +950,6 @@ fn answer(
         ),
         None => {
             drop(error_ctx);
-            let query = url::form_urlencoded::parse(parts.uri.query().unwrap_or("").as_bytes())
-                .into_owned()
-                .collect();
             let req = Req {
                 method: parts.method.clone(),
                 params,

@@ -56,7 +56,7 @@ fn operation(spec: &Value, id: &str) -> Value {
     panic!("no operation {id}");
 }
 
-fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
+pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
     match value.get("$ref").and_then(Value::as_str) {
         Some(r) => spec
             .pointer(r.trim_start_matches('#'))

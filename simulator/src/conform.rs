@@ -1,0 +1,636 @@
+//! Requests checked against the spec before a handler sees them.
+//!
+//! The client is open by design: a value the spec does not list still decodes (open enums),
+//! because the vendor may add one tomorrow. The simulator plays the server, so it is closed: a
+//! request the spec does not allow is refused with the API's documented validation error, and
+//! nothing of it is stored or served back. Checked here, from the spec itself (the JSON copy
+//! `cargo xtask regenerate` writes into `simulator/spec/`): path and query parameters (type,
+//! `enum`, range, length, `pattern`, `format: date`/`date-time`, required), and JSON bodies
+//! (the same, plus `nullable`, `required`, `additionalProperties: false`, array sizes,
+//! `oneOf`/`anyOf`/`allOf`/`not`). What the spec cannot say (an unknown agent, a cursor that
+//! does not decode, credits) stays with the handlers.
+
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
+use serde_json::{Map, Value};
+use voiceai::runtime::OperationMeta;
+
+static RINGG: LazyLock<Value> = LazyLock::new(|| parse(include_str!("../spec/ringg.json")));
+static RINGYO: LazyLock<Value> = LazyLock::new(|| parse(include_str!("../spec/ringyo.json")));
+
+fn parse(text: &str) -> Value {
+    // The file is written by `cargo xtask regenerate` and checked by `cargo xtask check`.
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("simulator/spec: not JSON: {e}"))
+}
+
+/// The spec of an API (`ringg`, `ringyo`) as JSON.
+pub fn spec(api: &str) -> &'static Value {
+    match api {
+        "ringg" => &RINGG,
+        _ => &RINGYO,
+    }
+}
+
+/// What a request got wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violation {
+    /// Where: `["query", "limit"]`, `["body", "agent", "status"]`, `["body"]`.
+    pub location: Vec<String>,
+    /// Why, in a sentence.
+    pub message: String,
+    /// A required field or parameter is absent, or a value has the wrong JSON type (rather
+    /// than a wrong value of the right type).
+    pub missing: bool,
+}
+
+impl Violation {
+    fn new(location: &[String], message: String) -> Self {
+        Self {
+            location: location.to_vec(),
+            message,
+            missing: false,
+        }
+    }
+
+    fn missing(location: &[String], message: String) -> Self {
+        Self {
+            missing: true,
+            ..Self::new(location, message)
+        }
+    }
+
+    /// The innermost named field (`status`), if any.
+    pub fn field(&self) -> Option<&str> {
+        self.location
+            .iter()
+            .rev()
+            .find(|s| {
+                s.parse::<usize>().is_err() && !matches!(s.as_str(), "body" | "query" | "path")
+            })
+            .map(String::as_str)
+    }
+}
+
+/// The operation's object in the spec.
+fn operation<'a>(doc: &'a Value, op: &OperationMeta) -> Option<(&'a Value, &'a Value)> {
+    let item = doc.get("paths")?.get(op.path)?;
+    let method = op.method.to_ascii_lowercase();
+    Some((item, item.get(method.as_str())?))
+}
+
+/// Checks a request of `op` against the spec of `api`.
+pub fn check(
+    api: &str,
+    op: &OperationMeta,
+    path_params: &[(String, String)],
+    query: &[(String, String)],
+    content_type: Option<&str>,
+    body: &[u8],
+) -> Result<(), Violation> {
+    let doc = spec(api);
+    let Some((item, operation)) = operation(doc, op) else {
+        return Ok(());
+    };
+    let parameters = item
+        .get("parameters")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .chain(
+            operation
+                .get("parameters")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten(),
+        );
+    for parameter in parameters {
+        let parameter = resolve(doc, parameter);
+        let (Some(name), Some(place)) = (
+            parameter.get("name").and_then(Value::as_str),
+            parameter.get("in").and_then(Value::as_str),
+        ) else {
+            continue;
+        };
+        let values: Vec<&str> = match place {
+            "query" => query
+                .iter()
+                .filter(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+                .collect(),
+            "path" => path_params
+                .iter()
+                .filter(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
+                .collect(),
+            _ => continue,
+        };
+        let location = vec![place.to_string(), name.to_string()];
+        let required = parameter.get("required").and_then(Value::as_bool) == Some(true);
+        if values.is_empty() {
+            if required {
+                return Err(Violation::missing(
+                    &location,
+                    format!("`{name}` is required"),
+                ));
+            }
+            continue;
+        }
+        let Some(schema) = parameter.get("schema") else {
+            continue;
+        };
+        let value =
+            coerce(doc, schema, &values).map_err(|message| Violation::new(&location, message))?;
+        validate(doc, schema, &value, &mut location.clone())?;
+    }
+
+    let Some(request_body) = operation.get("requestBody").map(|b| resolve(doc, b)) else {
+        return Ok(());
+    };
+    let Some(schema) = request_body.pointer("/content/application~1json/schema") else {
+        // Multipart bodies are the handlers' business.
+        return Ok(());
+    };
+    if content_type.is_some_and(|t| t.starts_with("multipart/")) {
+        return Ok(());
+    }
+    let location = vec!["body".to_string()];
+    if body.iter().all(u8::is_ascii_whitespace) {
+        if request_body.get("required").and_then(Value::as_bool) == Some(true) {
+            return Err(Violation::missing(
+                &location,
+                "request body is required".into(),
+            ));
+        }
+        return Ok(());
+    }
+    let value: Value = serde_json::from_slice(body)
+        .map_err(|e| Violation::new(&location, format!("the body is not JSON: {e}")))?;
+    validate(doc, schema, &value, &mut location.clone())
+}
+
+/// A parameter's text as the JSON value its schema describes.
+fn coerce(doc: &Value, schema: &Value, values: &[&str]) -> Result<Value, String> {
+    let schema = resolve(doc, schema);
+    let one = |text: &str, schema: &Value| -> Result<Value, String> {
+        let schema = resolve(doc, schema);
+        Ok(match schema.get("type").and_then(Value::as_str) {
+            Some("integer") => text
+                .trim()
+                .parse::<i64>()
+                .map(Value::from)
+                .map_err(|_| format!("`{text}` is not an integer"))?,
+            Some("number") => text
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|n| n.is_finite())
+                .and_then(serde_json::Number::from_f64)
+                .map(Value::Number)
+                .ok_or_else(|| format!("`{text}` is not a number"))?,
+            Some("boolean") => match text {
+                "true" => Value::Bool(true),
+                "false" => Value::Bool(false),
+                _ => return Err(format!("`{text}` is not true or false")),
+            },
+            _ => Value::String(text.to_string()),
+        })
+    };
+    if schema.get("type").and_then(Value::as_str) == Some("array") {
+        let items = schema.get("items").cloned().unwrap_or(Value::Null);
+        let mut out = Vec::new();
+        for value in values {
+            for part in value.split(',') {
+                out.push(one(part, &items)?);
+            }
+        }
+        return Ok(Value::Array(out));
+    }
+    // A repeated parameter: the last one counts, as most servers read it.
+    one(values.last().copied().unwrap_or_default(), schema)
+}
+
+/// Follows `$ref`s (up to 16).
+fn resolve<'a>(doc: &'a Value, mut value: &'a Value) -> &'a Value {
+    for _ in 0..16 {
+        match value
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(|r| r.strip_prefix('#'))
+            .and_then(|p| doc.pointer(p))
+        {
+            Some(target) => value = target,
+            None => break,
+        }
+    }
+    value
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Checks `value` against `schema` (OpenAPI 3.0's dialect of JSON Schema).
+pub fn validate(
+    doc: &Value,
+    schema: &Value,
+    value: &Value,
+    path: &mut Vec<String>,
+) -> Result<(), Violation> {
+    let schema = resolve(doc, schema);
+    let fail = |path: &[String], message: String| Err(Violation::new(path, message));
+    let name = path.last().cloned().unwrap_or_default();
+
+    if value.is_null() {
+        let nullable = schema.get("nullable").and_then(Value::as_bool) == Some(true);
+        let constrained = ["type", "enum", "properties", "items"]
+            .iter()
+            .any(|k| schema.get(*k).is_some());
+        if nullable {
+            return Ok(());
+        }
+        if constrained {
+            return fail(path, format!("`{name}` may not be null"));
+        }
+    }
+
+    for (combinator, check) in [("allOf", 0), ("anyOf", 1), ("oneOf", 2)] {
+        let Some(branches) = schema.get(combinator).and_then(Value::as_array) else {
+            continue;
+        };
+        let results: Vec<Result<(), Violation>> = branches
+            .iter()
+            .map(|branch| validate(doc, branch, value, &mut path.clone()))
+            .collect();
+        let passed = results.iter().filter(|r| r.is_ok()).count();
+        match check {
+            0 => {
+                if let Some(Err(e)) = results.into_iter().find(Result::is_err) {
+                    return Err(e);
+                }
+            }
+            1 if passed == 0 => {
+                return results.into_iter().next().unwrap_or(Ok(()));
+            }
+            2 if passed != 1 => {
+                if passed == 0 {
+                    // The closest branch's complaint is the most useful one.
+                    return results
+                        .into_iter()
+                        .max_by_key(|r| r.as_ref().err().map_or(0, |e| e.location.len()))
+                        .unwrap_or(Ok(()));
+                }
+                return fail(path, format!("`{name}` matches more than one of its forms"));
+            }
+            _ => {}
+        }
+    }
+    if let Some(not) = schema.get("not") {
+        if validate(doc, not, value, &mut path.clone()).is_ok() {
+            return fail(path, format!("`{name}` has a form it may not have"));
+        }
+    }
+    if value.is_null() {
+        return Ok(());
+    }
+
+    if let Some(allowed) = schema.get("enum").and_then(Value::as_array) {
+        if !allowed.contains(value) {
+            let list: Vec<String> = allowed
+                .iter()
+                .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+                .collect();
+            let shown = value
+                .as_str()
+                .map_or_else(|| value.to_string(), str::to_string);
+            return fail(
+                path,
+                format!("`{name}` must be one of {}; got `{shown}`", list.join(", ")),
+            );
+        }
+    }
+
+    match schema.get("type").and_then(Value::as_str) {
+        Some("string") => {
+            let Some(text) = value.as_str() else {
+                return Err(Violation::missing(
+                    path,
+                    format!("`{name}` must be a string, not {}", kind(value)),
+                ));
+            };
+            let chars = text.chars().count() as u64;
+            if let Some(min) = schema.get("minLength").and_then(Value::as_u64) {
+                if chars < min {
+                    return fail(
+                        path,
+                        format!("`{name}` must have at least {min} characters"),
+                    );
+                }
+            }
+            if let Some(max) = schema.get("maxLength").and_then(Value::as_u64) {
+                if chars > max {
+                    return fail(path, format!("`{name}` must have at most {max} characters"));
+                }
+            }
+            if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
+                if !matches(pattern, text) {
+                    return fail(path, format!("`{name}` does not match `{pattern}`"));
+                }
+            }
+            match schema.get("format").and_then(Value::as_str) {
+                Some("date") if !is_date(text) => {
+                    return fail(path, format!("`{name}` is not a date (YYYY-MM-DD)"));
+                }
+                Some("date-time") if crate::clock::parse_datetime(text).is_none() => {
+                    return fail(path, format!("`{name}` is not an ISO 8601 date-time"));
+                }
+                _ => {}
+            }
+        }
+        Some("integer") => {
+            let whole = value.as_i64().is_some()
+                || value.as_u64().is_some()
+                || value.as_f64().is_some_and(|f| f.fract() == 0.0);
+            if !whole {
+                return Err(Violation::missing(
+                    path,
+                    format!("`{name}` must be an integer, not {}", kind(value)),
+                ));
+            }
+            range(schema, value, path, &name)?;
+        }
+        Some("number") => {
+            if !value.is_number() {
+                return Err(Violation::missing(
+                    path,
+                    format!("`{name}` must be a number, not {}", kind(value)),
+                ));
+            }
+            range(schema, value, path, &name)?;
+        }
+        Some("boolean") if !value.is_boolean() => {
+            return Err(Violation::missing(
+                path,
+                format!("`{name}` must be true or false, not {}", kind(value)),
+            ));
+        }
+        Some("array") => {
+            let Some(items) = value.as_array() else {
+                return Err(Violation::missing(
+                    path,
+                    format!("`{name}` must be an array, not {}", kind(value)),
+                ));
+            };
+            if let Some(min) = schema.get("minItems").and_then(Value::as_u64) {
+                if (items.len() as u64) < min {
+                    return fail(path, format!("`{name}` must have at least {min} items"));
+                }
+            }
+            if let Some(max) = schema.get("maxItems").and_then(Value::as_u64) {
+                if items.len() as u64 > max {
+                    return fail(path, format!("`{name}` must have at most {max} items"));
+                }
+            }
+            if let Some(item_schema) = schema.get("items") {
+                for (i, item) in items.iter().enumerate() {
+                    path.push(i.to_string());
+                    let result = validate(doc, item_schema, item, path);
+                    path.pop();
+                    result?;
+                }
+            }
+        }
+        Some("object") => {
+            let Some(object) = value.as_object() else {
+                return Err(Violation::missing(
+                    path,
+                    format!("`{name}` must be an object, not {}", kind(value)),
+                ));
+            };
+            object_rules(doc, schema, object, path)?;
+        }
+        _ => {
+            if let Some(object) = value.as_object() {
+                if [
+                    "properties",
+                    "required",
+                    "additionalProperties",
+                    "minProperties",
+                ]
+                .iter()
+                .any(|k| schema.get(*k).is_some())
+                {
+                    object_rules(doc, schema, object, path)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn object_rules(
+    doc: &Value,
+    schema: &Value,
+    object: &Map<String, Value>,
+    path: &mut Vec<String>,
+) -> Result<(), Violation> {
+    let properties = schema.get("properties").and_then(Value::as_object);
+    if let Some(required) = schema.get("required").and_then(Value::as_array) {
+        for field in required.iter().filter_map(Value::as_str) {
+            if !object.contains_key(field) {
+                path.push(field.to_string());
+                let v = Violation::missing(path, format!("`{field}` is required"));
+                path.pop();
+                return Err(v);
+            }
+        }
+    }
+    for (key, item) in object {
+        path.push(key.clone());
+        let result = match properties.and_then(|p| p.get(key)) {
+            Some(property) => validate(doc, property, item, path),
+            None => match schema.get("additionalProperties") {
+                Some(Value::Bool(false)) => Err(Violation::new(
+                    path,
+                    format!("`{key}` is not a field of this object"),
+                )),
+                Some(extra) if extra.is_object() => validate(doc, extra, item, path),
+                _ => Ok(()),
+            },
+        };
+        path.pop();
+        result?;
+    }
+    if let Some(min) = schema.get("minProperties").and_then(Value::as_u64) {
+        if (object.len() as u64) < min {
+            return Err(Violation::new(
+                path,
+                format!("at least {min} fields must be given"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+fn range(schema: &Value, value: &Value, path: &[String], name: &str) -> Result<(), Violation> {
+    let Some(n) = value.as_f64() else {
+        return Ok(());
+    };
+    let exclusive = |key: &str| schema.get(key).and_then(Value::as_bool) == Some(true);
+    if let Some(min) = schema.get("minimum").and_then(Value::as_f64) {
+        if n < min || (exclusive("exclusiveMinimum") && n == min) {
+            return Err(Violation::new(
+                path,
+                format!("`{name}` must be at least {min}"),
+            ));
+        }
+    }
+    if let Some(max) = schema.get("maximum").and_then(Value::as_f64) {
+        if n > max || (exclusive("exclusiveMaximum") && n == max) {
+            return Err(Violation::new(
+                path,
+                format!("`{name}` must be at most {max}"),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `YYYY-MM-DD`, a real day.
+fn is_date(text: &str) -> bool {
+    text.len() == 10 && crate::clock::parse_datetime(text).is_some()
+}
+
+/// Whether `text` matches the ECMA-262-ish `pattern` (searched, not anchored, as JSON Schema
+/// says); a pattern the regex engine cannot compile matches everything.
+fn matches(pattern: &str, text: &str) -> bool {
+    static CACHE: LazyLock<Mutex<HashMap<String, Option<regex::Regex>>>> =
+        LazyLock::new(Default::default);
+    let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
+    let compiled = cache
+        .entry(pattern.to_string())
+        .or_insert_with(|| regex::Regex::new(pattern).ok());
+    compiled.as_ref().is_none_or(|re| re.is_match(text))
+}
+
+/// The error code a Ringyo operation documents for a field (`invalid_status` for `status`,
+/// `invalid_date_format` for a date), else `invalid_request`.
+pub fn ringyo_code(op: &OperationMeta, violation: &Violation) -> String {
+    let documented: Vec<String> = operation(spec("ringyo"), op)
+        .and_then(|(_, o)| o.get("x-error-codes"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.get("code").and_then(Value::as_str).map(str::to_string))
+        .collect();
+    if violation.missing {
+        return "invalid_request".to_string();
+    }
+    if let Some(field) = violation.field() {
+        if violation.location.first().is_some_and(|p| p == "query") {
+            // A query parameter names its own code (`invalid_limit`), documented or not.
+            let own = format!("invalid_{field}");
+            let date =
+                field.ends_with("_date") && documented.iter().any(|c| c == "invalid_date_format");
+            return if date {
+                "invalid_date_format".into()
+            } else {
+                own
+            };
+        }
+        let candidates = [
+            format!("invalid_{field}"),
+            format!("invalid_{}", field.trim_end_matches('s')),
+            if field.ends_with("_date") || field.ends_with("_at") {
+                "invalid_date_format".to_string()
+            } else {
+                String::new()
+            },
+        ];
+        if let Some(code) = candidates.iter().find(|c| documented.contains(c)) {
+            return code.clone();
+        }
+    }
+    "invalid_request".to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn check(schema: Value, value: Value) -> Result<(), Violation> {
+        validate(&json!({}), &schema, &value, &mut vec!["body".into()])
+    }
+
+    #[test]
+    fn enums_nulls_types_and_ranges() {
+        let status = json!({"type": "string", "enum": ["active", "inactive"]});
+        assert!(check(status.clone(), json!("active")).is_ok());
+        let err = check(status.clone(), json!("AAA")).unwrap_err();
+        assert!(
+            err.message.contains("must be one of active, inactive"),
+            "{err:?}"
+        );
+        assert!(check(status, Value::Null).is_err());
+        let nullable = json!({"type": "string", "nullable": true});
+        assert!(check(nullable, Value::Null).is_ok());
+        let tokens = json!({"type": "integer", "minimum": 1, "maximum": 4096});
+        assert!(check(tokens.clone(), json!(4096)).is_ok());
+        assert!(check(tokens.clone(), json!(0)).is_err());
+        assert!(check(tokens.clone(), json!(4097)).is_err());
+        assert!(check(tokens, json!(1.5)).is_err());
+    }
+
+    #[test]
+    fn objects_arrays_and_one_of() {
+        let schema = json!({
+            "type": "object",
+            "required": ["url"],
+            "additionalProperties": false,
+            "properties": {
+                "url": {"type": "string", "pattern": "^https://"},
+                "events": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}
+            }
+        });
+        assert!(check(
+            schema.clone(),
+            json!({"url": "https://x.example", "events": ["a"]})
+        )
+        .is_ok());
+        let missing = check(schema.clone(), json!({"events": ["a"]})).unwrap_err();
+        assert_eq!(missing.location, ["body", "url"]);
+        assert!(check(schema.clone(), json!({"url": "http://x"})).is_err());
+        assert!(check(schema.clone(), json!({"url": "https://x", "events": []})).is_err());
+        let empty_item =
+            check(schema.clone(), json!({"url": "https://x", "events": [""]})).unwrap_err();
+        assert_eq!(empty_item.location, ["body", "events", "0"]);
+        assert_eq!(empty_item.field(), Some("events"));
+        assert!(check(schema, json!({"url": "https://x", "extra": 1})).is_err());
+        let exactly_one = json!({
+            "type": "object",
+            "oneOf": [{"required": ["a"]}, {"required": ["b"]}]
+        });
+        assert!(check(exactly_one.clone(), json!({"a": 1})).is_ok());
+        assert!(check(exactly_one.clone(), json!({"a": 1, "b": 2})).is_err());
+        assert!(check(exactly_one, json!({})).is_err());
+    }
+
+    #[test]
+    fn dates() {
+        let date = json!({"type": "string", "format": "date"});
+        assert!(check(date.clone(), json!("2024-02-29")).is_ok());
+        assert!(check(date.clone(), json!("2024-02-31")).is_err());
+        assert!(check(date, json!("")).is_err());
+        let date_time = json!({"type": "string", "format": "date-time"});
+        assert!(check(date_time.clone(), json!("2024-01-15T10:30:00Z")).is_ok());
+        assert!(check(date_time, json!("yesterday")).is_err());
+    }
+}
