@@ -364,11 +364,7 @@ async fn create_webhook() {
             types::WebhookEventName::CallRecordingReady
         ]
     );
-    assert!(created
-        .secret
-        .as_ref()
-        .map(voiceai::Secret::expose)
-        .is_some_and(|s| s.starts_with("whsec_")));
+    assert!(created.secret.expose().starts_with("whsec_"));
     mock.assert_async().await;
 }
 
@@ -786,7 +782,7 @@ async fn idempotency_key_is_not_sent_on_get_patch_or_delete() {
     client
         .update_webhook()
         .webhook_id("wh_abc123")
-        .body_map(|b| b.status(types::WebhookStatus::Inactive))
+        .body_map(|b| b.status(types::SettableWebhookStatus::Inactive))
         .send()
         .await
         .unwrap();

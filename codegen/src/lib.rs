@@ -39,6 +39,7 @@ pub mod reexports;
 pub mod secrets;
 pub mod send;
 pub mod spec;
+pub mod validation;
 
 use spec::{resolve, AuthScheme, Operation};
 
@@ -158,6 +159,8 @@ pub(crate) fn prepare(spec_text: &str) -> Result<Prepared, Error> {
     let operations = spec::operations(&spec)?;
 
     let mut view = spec.clone();
+    // Constraints for validators only leave the view (see `validation`).
+    validation::for_rust(&mut view);
     let default_error = most_common_error_schema(&spec, &operations);
     let mut multipart_ops = Vec::new();
     for op in &operations {

@@ -1117,7 +1117,7 @@ impl State {
             id: Some(webhook.id.clone()),
             url: webhook.url.clone(),
             events: webhook.events.clone(),
-            secret: Some(secret.into()),
+            secret: secret.into(),
             description: webhook.description.clone(),
             status: webhook.status.clone(),
             metadata: webhook.metadata.clone(),
@@ -1187,7 +1187,9 @@ impl State {
             check_events(&body.events, ctx)?;
         }
         match &body.status {
-            None | Some(types::WebhookStatus::Active) | Some(types::WebhookStatus::Inactive) => {}
+            None
+            | Some(types::SettableWebhookStatus::Active)
+            | Some(types::SettableWebhookStatus::Inactive) => {}
             Some(_) => {
                 return Err(error(
                     400,
@@ -1210,9 +1212,13 @@ impl State {
         }
         merge(&mut rec.webhook.metadata, body.metadata);
         if let Some(status) = body.status {
-            if status == types::WebhookStatus::Active {
-                rec.failures = 0;
-            }
+            let status = match status {
+                types::SettableWebhookStatus::Active => {
+                    rec.failures = 0;
+                    types::WebhookStatus::Active
+                }
+                _ => types::WebhookStatus::Inactive,
+            };
             rec.webhook.status = Some(status);
         }
         rec.webhook.updated_at = Some(now);
@@ -1533,6 +1539,19 @@ struct AgentFields<'a> {
     end_call_phrases: &'a [String],
 }
 
+/// `xx-YY` or `xxx-YY`: the spec's pattern for a language.
+fn is_locale(text: &str) -> bool {
+    match text.split_once('-') {
+        Some((lang, region)) => {
+            (2..=3).contains(&lang.len())
+                && lang.bytes().all(|b| b.is_ascii_lowercase())
+                && region.len() == 2
+                && region.bytes().all(|b| b.is_ascii_uppercase())
+        }
+        None => false,
+    }
+}
+
 /// Checks the fields that are set; returns the language in its canonical spelling.
 fn validate_agent(fields: &AgentFields, ctx: &Ctx) -> Result<Option<String>, Reply> {
     let bad = |code: &str, message: &str| error(400, code, message, ctx);
@@ -1554,7 +1573,8 @@ fn validate_agent(fields: &AgentFields, ctx: &Ctx) -> Result<Option<String>, Rep
         }
     }
     if let Some(voice) = fields.voice_id {
-        let slug = (2..=64).contains(&voice.len())
+        // The spec's pattern: a lower-case slug (`sarah-professional`).
+        let slug = !voice.is_empty()
             && voice.split(['-', '_']).all(|part| {
                 !part.is_empty()
                     && part
@@ -1570,11 +1590,14 @@ fn validate_agent(fields: &AgentFields, ctx: &Ctx) -> Result<Option<String>, Rep
     }
     let language = match fields.language {
         None => None,
+        // A listed language in its canonical spelling; any other well-formed locale (the
+        // spec's pattern: `xx-YY`) is taken as it is, since the docs give only examples.
         Some(language) => match LANGUAGES
             .iter()
             .find(|l| l.eq_ignore_ascii_case(language.trim()))
         {
             Some(l) => Some(l.to_string()),
+            None if is_locale(language) => Some(language.to_string()),
             None => {
                 return Err(bad(
                     "invalid_language",

@@ -519,7 +519,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Body of update_webhook. Only `status` is documented (`inactive` to disable, `active` to enable again); the other fields are inferred from the webhook object. `failing` is presumably set by the server only.
+    ///Body of update_webhook. Only `status` is documented (`inactive` to disable, `active` to enable again); the other fields are inferred from the webhook object. `failing` is set by the server only: a request asking for it is refused (400 `invalid_status`).
     #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     pub struct UpdateWebhookRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -529,7 +529,7 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub status: ::std::option::Option<WebhookStatus>,
+        pub status: ::std::option::Option<SettableWebhookStatus>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub url: ::std::option::Option<::std::string::String>,
     }
@@ -569,8 +569,8 @@ pub mod types {
             Default::default()
         }
     }
-    ///The answer to create_webhook: the union of the API-reference shape (the webhook object with its `secret`) and the concepts/webhooks shape (`webhook_id`, `secret`, `message`); see D11. Every field is optional. Store `secret`: it is not shown again.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    ///The answer to create_webhook: the union of the API-reference shape (the webhook object with its `secret`) and the concepts/webhooks shape (`webhook_id`, `secret`, `message`); see D11. Only `secret`, which both shapes carry, is required. Store it: it is not shown again.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct WebhookCreated {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
@@ -586,8 +586,7 @@ pub mod types {
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
         ///The signing secret (`whsec_...`), shown only here.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub secret: ::std::option::Option<crate::runtime::Secret>,
+        pub secret: crate::runtime::Secret,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<WebhookStatus>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3647,7 +3646,7 @@ pub mod types {
                 ::std::string::String,
             >,
             status: ::std::result::Result<
-                ::std::option::Option<super::WebhookStatus>,
+                ::std::option::Option<super::SettableWebhookStatus>,
                 ::std::string::String,
             >,
             url: ::std::result::Result<
@@ -3707,7 +3706,9 @@ pub mod types {
             }
             pub fn status<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<super::WebhookStatus>>,
+                T: ::std::convert::TryInto<
+                    ::std::option::Option<super::SettableWebhookStatus>,
+                >,
                 T::Error: ::std::fmt::Display,
             {
                 self.status = value
@@ -3997,10 +3998,7 @@ pub mod types {
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
                 ::std::string::String,
             >,
-            secret: ::std::result::Result<
-                ::std::option::Option<crate::runtime::Secret>,
-                ::std::string::String,
-            >,
+            secret: ::std::result::Result<crate::runtime::Secret, ::std::string::String>,
             status: ::std::result::Result<
                 ::std::option::Option<super::WebhookStatus>,
                 ::std::string::String,
@@ -4023,7 +4021,7 @@ pub mod types {
                     id: Ok(Default::default()),
                     message: Ok(Default::default()),
                     metadata: Ok(Default::default()),
-                    secret: Ok(Default::default()),
+                    secret: Err("no value supplied for secret".to_string()),
                     status: Ok(Default::default()),
                     url: Ok(Default::default()),
                     webhook_id: Ok(Default::default()),
@@ -4105,9 +4103,7 @@ pub mod types {
             }
             pub fn secret<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::runtime::Secret>,
-                >,
+                T: ::std::convert::TryInto<crate::runtime::Secret>,
                 T::Error: ::std::fmt::Display,
             {
                 self.secret = value
@@ -4831,6 +4827,86 @@ pub mod types {
         }
     }
     impl<'de> ::serde::Deserialize<'de> for PhoneNumberStatus {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::std::result::Result<Self, D::Error> {
+            let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+                deserializer,
+            )?;
+            Ok(Self::from(value))
+        }
+    }
+    ///The states a client may set (`failing` is the server's to set).
+    ///
+    /// This enum is open: a value the spec does not list decodes into `Unknown` and
+    /// encodes back unchanged.
+    #[derive(Clone, Debug, Eq, Hash, Ord, PartialEq, PartialOrd)]
+    pub enum SettableWebhookStatus {
+        ///`active`
+        Active,
+        ///`inactive`
+        Inactive,
+        /// A value this version of the client does not know, kept as sent.
+        Unknown(::std::string::String),
+    }
+    impl SettableWebhookStatus {
+        /// Every value the spec documents, as sent on the wire.
+        pub const KNOWN: &'static [&'static str] = &["active", "inactive"];
+        /// The value as sent on the wire.
+        pub fn as_str(&self) -> &str {
+            match self {
+                Self::Active => "active",
+                Self::Inactive => "inactive",
+                Self::Unknown(value) => value.as_str(),
+            }
+        }
+        /// Whether the value is one the spec does not document.
+        pub fn is_unknown(&self) -> bool {
+            matches!(self, Self::Unknown(_))
+        }
+    }
+    impl ::std::convert::From<&str> for SettableWebhookStatus {
+        fn from(value: &str) -> Self {
+            match value {
+                "active" => Self::Active,
+                "inactive" => Self::Inactive,
+                other => Self::Unknown(other.to_string()),
+            }
+        }
+    }
+    impl ::std::convert::From<::std::string::String> for SettableWebhookStatus {
+        fn from(value: ::std::string::String) -> Self {
+            match Self::from(value.as_str()) {
+                Self::Unknown(_) => Self::Unknown(value),
+                known => known,
+            }
+        }
+    }
+    impl ::std::convert::From<&::std::string::String> for SettableWebhookStatus {
+        fn from(value: &::std::string::String) -> Self {
+            Self::from(value.as_str())
+        }
+    }
+    impl ::std::str::FromStr for SettableWebhookStatus {
+        type Err = ::std::convert::Infallible;
+        fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            Ok(Self::from(value))
+        }
+    }
+    impl ::std::fmt::Display for SettableWebhookStatus {
+        fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl ::serde::Serialize for SettableWebhookStatus {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::std::result::Result<S::Ok, S::Error> {
+            serializer.serialize_str(self.as_str())
+        }
+    }
+    impl<'de> ::serde::Deserialize<'de> for SettableWebhookStatus {
         fn deserialize<D: ::serde::Deserializer<'de>>(
             deserializer: D,
         ) -> ::std::result::Result<Self, D::Error> {

@@ -750,11 +750,10 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(
                         ::clap::builder::TypedValueParser::map(
                             ::clap::builder::PossibleValuesParser::new([
-                                types::WebhookStatus::Active.to_string(),
-                                types::WebhookStatus::Inactive.to_string(),
-                                types::WebhookStatus::Failing.to_string(),
+                                types::SettableWebhookStatus::Active.to_string(),
+                                types::SettableWebhookStatus::Inactive.to_string(),
                             ]),
-                            |s| types::WebhookStatus::try_from(s).unwrap(),
+                            |s| types::SettableWebhookStatus::try_from(s).unwrap(),
                         ),
                     )
                     .required(false),
@@ -1373,7 +1372,7 @@ impl<T: CliConfig> Cli<T> {
         if let Some(value) = matches.get_one::<::std::string::String>("description") {
             request = request.body_map(|body| { body.description(value.clone()) });
         }
-        if let Some(value) = matches.get_one::<types::WebhookStatus>("status") {
+        if let Some(value) = matches.get_one::<types::SettableWebhookStatus>("status") {
             request = request.body_map(|body| { body.status(value.clone()) });
         }
         if let Some(value) = matches.get_one::<::std::string::String>("url") {
