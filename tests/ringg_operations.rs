@@ -458,7 +458,7 @@ async fn initiate_individual_call_v2_request_and_example() {
     assert_kept(&example, &to_json(&decoded));
     match decoded.data {
         Some(types::CallInitiationData::CallInitiationDetails(data)) => {
-            assert_eq!(data.call_id.as_deref(), Some(CALL_ID));
+            assert_eq!(data.call_id, CALL_ID);
             assert_eq!(data.call_direction, Some(types::CallDirection::Outbound));
         }
         other => panic!("expected the newest data shape, got {other:?}"),

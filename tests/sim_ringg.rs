@@ -82,6 +82,7 @@ async fn new_agent(c: &ringg::Client, name: &str) -> String {
 async fn call(c: &ringg::Client, agent: &str, to: &str) -> String {
     let body: types::InitiateCallV2Request = typed(json!({
         "agent_id": agent, "mobile_number": to, "name": "Asha",
+        "number_pool_id": "3c9b7e1a-2f4d-4a8b-9c6e-1d2f3a4b5c6d",
         "custom_args_values": {"clinic": "City Clinic"}
     }));
     let answer = c
@@ -96,7 +97,7 @@ async fn call(c: &ringg::Client, agent: &str, to: &str) -> String {
 
 fn call_id(answer: types::CallInitiationResponse) -> String {
     match answer.data {
-        Some(types::CallInitiationData::CallInitiationDetails(d)) => d.call_id.expect("call id"),
+        Some(types::CallInitiationData::CallInitiationDetails(d)) => d.call_id,
         other => panic!("unexpected initiation data {other:?}"),
     }
 }
@@ -1177,8 +1178,10 @@ async fn documented_errors() {
         "no call was created"
     );
 
-    let unknown: types::InitiateCallV2Request =
-        typed(json!({"agent_id": "no-such-agent", "mobile_number": "+919876543210", "name": "A"}));
+    let unknown: types::InitiateCallV2Request = typed(
+        json!({"agent_id": "no-such-agent", "mobile_number": "+919876543210", "name": "A",
+            "number_pool_id": "3c9b7e1a-2f4d-4a8b-9c6e-1d2f3a4b5c6d"}),
+    );
     let e = err(c
         .initiate_individual_call_v2()
         .body(unknown)
@@ -1245,8 +1248,10 @@ async fn documented_errors() {
         .unwrap();
     let c = client(&broke);
     let agent = new_agent(&c, "Broke").await;
-    let body: types::InitiateCallV2Request =
-        typed(json!({"agent_id": agent, "mobile_number": "+919876543210", "name": "Asha"}));
+    let body: types::InitiateCallV2Request = typed(json!({
+        "agent_id": agent, "mobile_number": "+919876543210", "name": "Asha",
+        "number_pool_id": "3c9b7e1a-2f4d-4a8b-9c6e-1d2f3a4b5c6d"
+    }));
     let e = err(c
         .initiate_individual_call_v2()
         .body(body)

@@ -115,8 +115,20 @@ pub fn parse_datetime(text: &str) -> Option<f64> {
         return None;
     }
     let day = parse_date(&text[..10])?;
-    // Rejects 2024-02-31 and the like.
-    if date(day) != text[..10] {
+    // Rejects 2024-02-31 and the like (any year 0000–9999, before 1970 too).
+    let (y, m, d) = (
+        text[..4].parse::<i64>().ok()?,
+        text[5..7].parse::<i64>().ok()?,
+        text[8..10].parse::<i64>().ok()?,
+    );
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days_in_month = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if d > days_in_month {
         return None;
     }
     let rest = &text[10..];
@@ -214,6 +226,9 @@ mod tests {
     fn formats_and_parses_dates() {
         assert_eq!(iso8601(1_705_314_600.0), "2024-01-15T10:30:00Z");
         assert_eq!(iso8601(0.0), "1970-01-01T00:00:00Z");
+        assert!(parse_datetime("0021-01-01").is_some_and(|t| t < 0.0));
+        assert!(parse_datetime("1900-02-29").is_none());
+        assert!(parse_datetime("2000-02-29").is_some());
         assert_eq!(iso8601(951_782_400.0), "2000-02-29T00:00:00Z");
         assert_eq!(
             iso8601_micros(1_705_314_600.25),

@@ -280,6 +280,17 @@ pub fn validate(
                 return results.into_iter().next().unwrap_or(Ok(()));
             }
             2 if passed != 1 => {
+                // "Exactly one of": branches that only name required fields.
+                let names: Vec<&str> = branches
+                    .iter()
+                    .filter(|b| b.as_object().is_some_and(|o| o.len() == 1))
+                    .filter_map(|b| b.get("required")?.as_array()?.first()?.as_str())
+                    .collect();
+                if names.len() == branches.len() {
+                    let list = names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>();
+                    let how = if passed == 0 { "one of" } else { "only one of" };
+                    return fail(path, format!("give exactly {how} {}", list.join(", ")));
+                }
                 if passed == 0 {
                     // The closest branch's complaint is the most useful one.
                     return results
@@ -342,7 +353,7 @@ pub fn validate(
             if let Some(pattern) = schema.get("pattern").and_then(Value::as_str) {
                 // The simulator's one deviation: webhooks may go to `http://` on loopback, so
                 // that tests can receive deliveries without TLS.
-                let loopback = pattern == "^https://" && crate::is_loopback_url(text);
+                let loopback = pattern.starts_with("^https://") && crate::is_loopback_url(text);
                 if !loopback && !matches(pattern, text) {
                     return fail(path, format!("`{name}` does not match `{pattern}`"));
                 }

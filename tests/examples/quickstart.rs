@@ -201,7 +201,7 @@ async fn walk_ringg(client: &ringg::Client, callees: &[(&str, &str)], local: boo
             .await?
             .into_inner();
         let id = match call.data {
-            Some(types::CallInitiationData::CallInitiationDetails(d)) => d.call_id,
+            Some(types::CallInitiationData::CallInitiationDetails(d)) => Some(d.call_id),
             Some(types::CallInitiationData::LegacyCallInitiationData(d)) => Some(d.unique_call_id),
             None => None,
         }

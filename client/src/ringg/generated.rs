@@ -669,14 +669,13 @@ pub mod types {
         }
     }
     ///The newest shape of the call-initiation `data`.
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CallInitiationDetails {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_id: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub call_direction: ::std::option::Option<CallDirection>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub call_id: ::std::option::Option<::std::string::String>,
+        pub call_id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub call_status: ::std::option::Option<CallStatus>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2197,8 +2196,8 @@ pub mod types {
             Default::default()
         }
     }
-    ///`KnowledgeBase`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    ///A knowledge base. `kb_id` is always present, which also keeps the bare and the wrapped branch of `GetKnowledgeBaseResponse` exclusive.
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct KnowledgeBase {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
@@ -2206,8 +2205,7 @@ pub mod types {
         pub faqs: ::std::vec::Vec<KnowledgeBaseFaq>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub files: ::std::vec::Vec<KnowledgeBaseFile>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kb_id: ::std::option::Option<::std::string::String>,
+        pub kb_id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub kb_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -7645,10 +7643,7 @@ pub mod types {
                 ::std::option::Option<super::CallDirection>,
                 ::std::string::String,
             >,
-            call_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            call_id: ::std::result::Result<::std::string::String, ::std::string::String>,
             call_status: ::std::result::Result<
                 ::std::option::Option<super::CallStatus>,
                 ::std::string::String,
@@ -7667,7 +7662,7 @@ pub mod types {
                 Self {
                     agent_id: Ok(Default::default()),
                     call_direction: Ok(Default::default()),
-                    call_id: Ok(Default::default()),
+                    call_id: Err("no value supplied for call_id".to_string()),
                     call_status: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
                     initiated_at: Ok(Default::default()),
@@ -7703,7 +7698,7 @@ pub mod types {
             }
             pub fn call_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.call_id = value
@@ -14080,10 +14075,7 @@ pub mod types {
                 ::std::vec::Vec<super::KnowledgeBaseFile>,
                 ::std::string::String,
             >,
-            kb_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            kb_id: ::std::result::Result<::std::string::String, ::std::string::String>,
             kb_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -14107,7 +14099,7 @@ pub mod types {
                     created_at: Ok(Default::default()),
                     faqs: Ok(Default::default()),
                     files: Ok(Default::default()),
-                    kb_id: Ok(Default::default()),
+                    kb_id: Err("no value supplied for kb_id".to_string()),
                     kb_name: Ok(Default::default()),
                     status: Ok(Default::default()),
                     updated_at: Ok(Default::default()),
@@ -14154,7 +14146,7 @@ pub mod types {
             }
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.kb_id = value

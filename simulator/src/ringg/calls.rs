@@ -452,7 +452,7 @@ impl State {
             call_status: None,
             data: Some(types::CallInitiationData::CallInitiationDetails(
                 types::CallInitiationDetails {
-                    call_id: Some(id),
+                    call_id: id,
                     call_direction: Some(types::CallDirection::Outbound),
                     call_status: Some(types::CallStatus::Registered),
                     initiated_at: Some(naive_micros(ctx.now)),

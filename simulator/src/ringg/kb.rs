@@ -291,7 +291,7 @@ impl State {
         let kb = &self.kbs[self.kb_index(req.param("kb_id"), ctx)?];
         let of = |kind: KbItemKind| kb.items.iter().filter(move |i| i.kind == kind);
         let body = types::KnowledgeBase {
-            kb_id: Some(kb.id.clone()),
+            kb_id: kb.id.clone(),
             kb_name: Some(kb.name.clone()),
             status: Some(kb.status(ctx.now)),
             created_at: Some(iso8601_micros(kb.created_at)),
