@@ -107,12 +107,20 @@ pub trait Form {
     }
 }
 
+/// A part that carries nothing: an empty text field. FastAPI (which serves Ringg) reads it as
+/// an absent field, so the simulator does too.
+fn is_blank(part: &Part) -> bool {
+    part.filename.is_none() && part.data.is_empty()
+}
+
 impl Form for [Part] {
     fn part(&self, name: &str) -> Option<&Part> {
-        self.iter().find(|p| p.name == name)
+        self.iter().find(|p| p.name == name && !is_blank(p))
     }
     fn parts(&self, name: &str) -> Vec<&Part> {
-        self.iter().filter(|p| p.name == name).collect()
+        self.iter()
+            .filter(|p| p.name == name && !is_blank(p))
+            .collect()
     }
 }
 
@@ -166,10 +174,10 @@ pub fn parse_multipart(body: &Bytes, boundary: &str) -> Result<Vec<Part>, String
                 _ => {}
             }
         }
-        if part.name.is_empty() {
-            return Err("multipart part without a name".into());
+        // A part without a name matches no field: ignored, as servers do.
+        if !part.name.is_empty() {
+            parts.push(part);
         }
-        parts.push(part);
         at = next + 2;
     }
 }
@@ -236,15 +244,34 @@ pub type Params = Vec<(String, String)>;
 
 /// The operation whose method and path template match, preferring literal segments over
 /// parameters (`/agent/all` over `/agent/{agent_id}`), with the path parameters.
-/// The methods the operations declare for `path` (sorted, upper case); empty when no operation
-/// has that path.
+/// The methods declared for the path template that `path` resolves to (the most specific one:
+/// `/agent/all` is its own path, not `/agent/{agent_id}`), sorted and upper case; empty when no
+/// template matches.
 pub fn allowed_methods(operations: &'static [OperationMeta], path: &str) -> Vec<&'static str> {
+    let segments: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
+    let literals = |template: &str| -> Option<usize> {
+        let parts: Vec<&str> = template.split('/').skip(1).collect();
+        if parts.len() != segments.len() {
+            return None;
+        }
+        let mut count = 0;
+        for (t, s) in parts.iter().zip(&segments) {
+            if t.starts_with('{') {
+                if s.is_empty() {
+                    return None;
+                }
+            } else if t == s {
+                count += 1;
+            } else {
+                return None;
+            }
+        }
+        Some(count)
+    };
+    let best = operations.iter().filter_map(|op| literals(op.path)).max();
     let mut methods: Vec<&'static str> = operations
         .iter()
-        .filter(|op| {
-            let method = http::Method::from_bytes(op.method.as_bytes());
-            method.is_ok_and(|m| route(std::slice::from_ref(*op), &m, path).is_some())
-        })
+        .filter(|op| best.is_some() && literals(op.path) == best)
         .map(|op| op.method)
         .collect();
     methods.sort_unstable();

@@ -26516,7 +26516,7 @@ Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` bo
             self.files = Some(value.into_iter().collect());
             self
         }
-        ///Form part `kb_name` (required): Name of the knowledge base.
+        ///Form part `kb_name` (required): Name of the knowledge base (an empty form field counts as absent).
         pub fn kb_name(
             mut self,
             value: impl ::std::convert::Into<::std::string::String>,
@@ -26649,7 +26649,7 @@ Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
             self.files_to_remove = Some(value.into());
             self
         }
-        ///Form part `kb_id` (required): The knowledge base to edit.
+        ///Form part `kb_id` (required): The knowledge base to edit (an empty form field counts as absent).
         pub fn kb_id(
             mut self,
             value: impl ::std::convert::Into<::std::string::String>,

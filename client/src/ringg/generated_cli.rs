@@ -1728,7 +1728,9 @@ impl<T: CliConfig> Cli<T> {
                     .value_name("TEXT")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(true)
-                    .help("Name of the knowledge base."),
+                    .help(
+                        "Name of the knowledge base (an empty form field counts as absent).",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("urls")
@@ -1769,7 +1771,9 @@ impl<T: CliConfig> Cli<T> {
                     .value_name("TEXT")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(true)
-                    .help("The knowledge base to edit."),
+                    .help(
+                        "The knowledge base to edit (an empty form field counts as absent).",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("new-faqs")

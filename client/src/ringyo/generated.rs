@@ -265,7 +265,7 @@ pub mod types {
         ///Whether to record the call (server default true).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub record: ::std::option::Option<bool>,
-        ///A URL that receives this call's real-time events instead of the account-level webhooks.
+        ///An HTTPS URL that receives this call's real-time events instead of the account-level webhooks.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub webhook_url: ::std::option::Option<::std::string::String>,
     }
@@ -283,7 +283,7 @@ pub mod types {
         pub events: ::std::vec::Vec<WebhookEventName>,
         #[serde(default, skip_serializing_if = "::serde_json::Map::is_empty")]
         pub metadata: ::serde_json::Map<::std::string::String, ::serde_json::Value>,
-        ///Your own signing secret; generated when omitted.
+        ///Your own signing secret: `whsec_` and unpadded base64 of at least 24 bytes (a multiple of 3), as generated ones are; generated when omitted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub secret: ::std::option::Option<::std::string::String>,
         ///The HTTPS URL that receives deliveries.

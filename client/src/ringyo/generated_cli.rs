@@ -501,7 +501,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
                     .help(
-                        "A URL that receives this call's real-time events instead of the account-level webhooks.",
+                        "An HTTPS URL that receives this call's real-time events instead of the account-level webhooks.",
                     ),
             )
             .arg(
@@ -696,7 +696,9 @@ impl<T: CliConfig> Cli<T> {
                     .long("secret")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required(false)
-                    .help("Your own signing secret; generated when omitted."),
+                    .help(
+                        "Your own signing secret: `whsec_` and unpadded base64 of at least 24 bytes (a multiple of 3), as generated ones are; generated when omitted.",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("url")

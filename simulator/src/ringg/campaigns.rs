@@ -405,12 +405,11 @@ impl State {
             if !self.has_pool(&body.number_pool_id) {
                 return Err(not_found("number pool", &body.number_pool_id, ctx));
             }
+            // An unknown member is a reference to nothing, like an unknown pool: 404 (the
+            // docs give no status).
             for user in &body.email_completion_user_ids {
                 if !self.users.iter().any(|u| u.id.as_deref() == Some(user)) {
-                    return Err(bad_request(
-                        &format!("`{user}` is not a workspace user"),
-                        ctx,
-                    ));
+                    return Err(not_found("workspace user", user, ctx));
                 }
             }
             let pool = self.pool_numbers(&body.number_pool_id);

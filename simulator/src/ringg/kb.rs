@@ -104,6 +104,10 @@ fn new_items(
     start: f64,
     ctx: &mut Ctx,
 ) -> Result<Vec<KbItem>, Reply> {
+    // A part without a file name is a text field, not an upload (FastAPI: 422).
+    if files.iter().any(|f| f.filename.is_none()) {
+        return Err(validation(&["body", "files"], "expected an uploaded file"));
+    }
     if files.len() > MAX_FILES {
         return Err(bad_request(
             &format!("at most {MAX_FILES} files per request"),

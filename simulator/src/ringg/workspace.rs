@@ -35,6 +35,9 @@ const NUMBERS: &[(&str, &str, &str, bool)] = &[
     ("+14155550123", "US support", "twilio", true),
 ];
 
+/// The workspace member id of the docs' examples.
+pub const EXAMPLE_USER_ID: &str = "1b4e28ba-2fa1-11d2-883f-0016d3cca427";
+
 pub(super) fn seed(ctx: &mut Ctx) -> State {
     let now = ctx.now;
     let created_at = now - 120.0 * DAY;
@@ -44,8 +47,15 @@ pub(super) fn seed(ctx: &mut Ctx) -> State {
         ("ravi.k", "ravi@example.com", "member"),
     ]
     .iter()
-    .map(|(username, email, role)| types::WorkspaceUser {
-        id: Some(ctx.uuid()),
+    .enumerate()
+    .map(|(i, (username, email, role))| types::WorkspaceUser {
+        // The member of the docs' examples (`email_completion_user_ids`) exists, as the
+        // example number and pool do, so that a documented request works as written.
+        id: Some(if i == 1 {
+            EXAMPLE_USER_ID.to_string()
+        } else {
+            ctx.uuid()
+        }),
         username: Some(username.to_string()),
         email: Some(email.to_string()),
         role: Some(role.to_string()),
