@@ -5,6 +5,8 @@
 mod reliability;
 #[path = "shared_limit.rs"]
 mod shared_limit;
+#[path = "sim_conformance.rs"]
+mod sim_conformance;
 #[path = "sim_coverage.rs"]
 mod sim_coverage;
 #[path = "sim_ringg.rs"]
