@@ -28,7 +28,14 @@ def toml_str(value):
 
 
 def write(path, parameters, dictionaries, operations):
-    lines = ["# Written by conformance/configure.py for one run; do not edit.", "[parameters]"]
+    lines = [
+        "# Written by conformance/configure.py for one run; do not edit.",
+        # No state between runs: a run depends on the seed and the code, not on the last run.
+        "[cache]",
+        "enabled = false",
+        "",
+        "[parameters]",
+    ]
     for key, value in parameters.items():
         lines.append(f"{toml_str(key)} = {toml_str(value)}")
     for key, name in dictionaries.get("bindings", {}).items():
