@@ -77,7 +77,7 @@ async fn ringg_operations_through_typed_mocks() {
         .await
         .unwrap()
         .into_inner();
-    let ids: Vec<_> = page.calls.iter().filter_map(|c| c.id.as_deref()).collect();
+    let ids: Vec<_> = page.calls.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["c1", "c2"]);
     assert_eq!(history.calls_async().await, 1);
 

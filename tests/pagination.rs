@@ -44,7 +44,7 @@ async fn pagination_ringg_offset_across_three_pages_with_total_many() {
         .limit(2)
         .status(ringg::types::CallStatus::Completed)
         .stream()
-        .map(|item| item.unwrap().id.unwrap())
+        .map(|item| item.unwrap().id)
         .collect()
         .await;
     assert_eq!(ids, ["c1", "c2", "c3", "c4", "c5"]);
@@ -82,7 +82,7 @@ async fn pagination_ringg_numeric_total_and_nested_items_stop_without_an_extra_r
         .list_assistants()
         .limit(3)
         .stream()
-        .map(|a| a.unwrap().id.unwrap())
+        .map(|a| a.unwrap().id)
         .collect()
         .await;
     assert_eq!(agents, ["a1", "a2", "a3", "a4", "a5", "a6"]);

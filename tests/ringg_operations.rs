@@ -140,8 +140,8 @@ async fn regenerate_api_key_request_and_example() {
         .into_inner();
     assert_kept(&example, &to_json(&decoded));
     assert_eq!(
-        decoded.new_api_key.as_ref().map(voiceai::Secret::expose),
-        Some("e89b12d3-a456-426c-8001-f05de02b54b4")
+        decoded.new_api_key.expose(),
+        "e89b12d3-a456-426c-8001-f05de02b54b4"
     );
     mock.assert_async().await;
 }
@@ -1135,7 +1135,7 @@ async fn list_knowledge_bases_accepts_the_items_wrapper() {
     assert_kept(&wrapped, &to_json(&decoded));
     match decoded {
         types::ListKnowledgeBasesResponse::KnowledgeBaseItems(w) => {
-            assert_eq!(w.items[0].kb_id.as_deref(), Some(KB_ID));
+            assert_eq!(w.items[0].kb_id, KB_ID);
             assert_eq!(w.items[0].type_.as_deref(), Some("non_deterministic"));
         }
         other => panic!("expected the wrapped shape, got {other:?}"),

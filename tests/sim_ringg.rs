@@ -53,7 +53,7 @@ fn err<E: Into<Error>>(e: E) -> Error {
 
 async fn voice(c: &ringg::Client) -> String {
     let voices = c.list_assistant_voices().send().await.unwrap().into_inner();
-    voices.voices[0].id.clone().expect("voice id")
+    voices.voices[0].id.clone()
 }
 
 async fn new_agent(c: &ringg::Client, name: &str) -> String {
@@ -205,7 +205,7 @@ async fn every_operation_succeeds_through_the_typed_client() {
         .unwrap()
         .into_inner();
     assert_eq!(users.workspace_users.len(), 2);
-    let user_id = users.workspace_users[1].id.clone().unwrap();
+    let user_id = users.workspace_users[1].id.clone();
     ok("list_workspace_users");
     let numbers = c
         .list_workspace_numbers()
@@ -392,7 +392,7 @@ async fn every_operation_succeeds_through_the_typed_client() {
         .await
         .unwrap()
         .into_inner();
-    let ids: Vec<String> = queued.calls.iter().filter_map(|r| r.id.clone()).collect();
+    let ids: Vec<String> = queued.calls.iter().map(|r| r.id.clone()).collect();
     assert_eq!(ids.len(), 5);
     let by_ids: types::TerminateByCallIdsRequest = typed(json!({"call_ids": [ids[0]]}));
     c.terminate_calls_by_ids()
@@ -514,7 +514,7 @@ async fn every_operation_succeeds_through_the_typed_client() {
     // Last: rotating the key.
     let rotated = c.regenerate_api_key().send().await.unwrap().into_inner();
     ok("regenerate_api_key");
-    let new_key = rotated.new_api_key.unwrap();
+    let new_key = rotated.new_api_key;
     let e = err(c.get_workspace().send().await.unwrap_err());
     assert!(matches!(e, Error::Unauthorized(_)), "{e:?}");
     client_with(&sim, new_key.expose())
@@ -721,7 +721,7 @@ async fn call_history_pages_through_every_call_with_stream() {
         Some(types::CallHistoryTotal::Integer(23))
     ));
     let stream = c.list_call_history().agent_id(&agent).limit(7).stream();
-    let seen: Vec<String> = stream.map(|r| r.unwrap().id.unwrap()).collect().await;
+    let seen: Vec<String> = stream.map(|r| r.unwrap().id).collect().await;
     assert_eq!(seen.len(), 23, "no call twice, none missing");
     assert_eq!(seen.iter().cloned().collect::<HashSet<_>>(), ids);
     let all: Vec<_> = c.list_call_history().limit(5).stream().collect().await;
@@ -1228,7 +1228,7 @@ async fn documented_errors() {
     let rotated = c.regenerate_api_key().send().await.unwrap().into_inner();
     let e = err(c.list_assistants().send().await.unwrap_err());
     assert!(matches!(e, Error::Unauthorized(_)), "{e:?}");
-    let fresh = client_with(&sim, rotated.new_api_key.unwrap().expose());
+    let fresh = client_with(&sim, rotated.new_api_key.expose());
     let info = fresh.get_workspace().send().await.unwrap().into_inner();
     assert_ne!(
         info.workspace_info

@@ -48,8 +48,7 @@ fn contacts() -> FilePart {
 async fn ringg_seed(c: &ringg::Client) -> Result<Value> {
     let voice = c.list_assistant_voices().send().await?.into_inner().voices[0]
         .id
-        .clone()
-        .ok_or("no voice")?;
+        .clone();
     let agent = c
         .create_agent()
         .body_map(|b| {
@@ -132,7 +131,7 @@ async fn ringg_seed(c: &ringg::Client) -> Result<Value> {
         .into_inner()
         .workspace_users
         .into_iter()
-        .filter_map(|u| u.id)
+        .map(|u| u.id)
         .collect();
     Ok(json!({
         "agent_id": agent, "call_id": call, "kb_id": kb, "list_id": list,

@@ -106,7 +106,9 @@ async fn walk_ringg(client: &ringg::Client, callees: &[(&str, &str)], local: boo
     use ringg::types;
     println!("\n== Ringg AI");
     let workspace = client.get_workspace().send().await?.into_inner();
-    let info = workspace.workspace_info.unwrap_or_default();
+    let info = workspace
+        .workspace_info
+        .ok_or("get_workspace returned no workspace_info")?;
     println!(
         "1. workspace {:?} ({}), {} credits",
         info.name.unwrap_or_default(),
@@ -122,7 +124,7 @@ async fn walk_ringg(client: &ringg::Client, callees: &[(&str, &str)], local: boo
     let voice = voices
         .voices
         .first()
-        .and_then(|v| v.id.clone())
+        .map(|v| v.id.clone())
         .ok_or("the voice catalogue is empty")?;
     let agent = client
         .create_agent()
@@ -264,7 +266,7 @@ async fn walk_ringg(client: &ringg::Client, callees: &[(&str, &str)], local: boo
     let (mut seen, mut found) = (0, false);
     while let Some(record) = history.next().await {
         let record = record?;
-        found |= record.id.as_deref() == Some(call_id.as_str());
+        found |= record.id == call_id;
         seen += 1;
         if seen == 20 {
             break;

@@ -343,7 +343,7 @@ pub mod types {
         }
     }
     ///`AssistantSummary`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct AssistantSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent_display_name: ::std::option::Option<::std::string::String>,
@@ -355,8 +355,7 @@ pub mod types {
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub custom_variables: ::std::option::Option<CustomVariables>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub is_archived: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -734,7 +733,7 @@ pub mod types {
         }
     }
     ///`CallRecord`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct CallRecord {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub agent: ::std::option::Option<CallAgent>,
@@ -756,8 +755,7 @@ pub mod types {
         pub credits_processed: ::std::option::Option<bool>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub from_numbers: ::std::vec::Vec<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub inbound_from: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -962,7 +960,7 @@ pub mod types {
         }
     }
     ///`Campaign`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Campaign {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub campaign_end_time: ::std::option::Option<::std::string::String>,
@@ -974,8 +972,7 @@ pub mod types {
         pub completed_count: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -2271,12 +2268,11 @@ pub mod types {
         }
     }
     ///`KnowledgeBaseSummary`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct KnowledgeBaseSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub kb_id: ::std::option::Option<::std::string::String>,
+        pub kb_id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub kb_name: ::std::option::Option<::std::string::String>,
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
@@ -2537,11 +2533,10 @@ pub mod types {
         }
     }
     ///`RegenerateApiKeyResponse`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct RegenerateApiKeyResponse {
         ///The new workspace key; the old one stops working at once.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub new_api_key: ::std::option::Option<crate::runtime::Secret>,
+        pub new_api_key: crate::runtime::Secret,
     }
     impl RegenerateApiKeyResponse {
         pub fn builder() -> builder::RegenerateApiKeyResponse {
@@ -3297,14 +3292,13 @@ pub mod types {
         }
     }
     ///`UserWorkspace`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct UserWorkspace {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub credits: ::std::option::Option<f64>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub locked_credits: ::std::option::Option<f64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3353,14 +3347,13 @@ pub mod types {
         }
     }
     ///`Voice`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct Voice {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub gender: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub image_url: ::std::option::Option<::std::string::String>,
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
@@ -3660,7 +3653,7 @@ pub mod types {
         }
     }
     ///`WorkspaceNumber`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct WorkspaceNumber {
         ///The assistant the number is attached to, if any.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3672,8 +3665,7 @@ pub mod types {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub display_name: ::std::option::Option<::std::string::String>,
         ///The number's id: the `from_number_id` of call requests.
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub is_custom_number: ::std::option::Option<bool>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -3730,12 +3722,11 @@ pub mod types {
         }
     }
     ///`WorkspaceUser`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     pub struct WorkspaceUser {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub email: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub id: ::std::option::Option<::std::string::String>,
+        pub id: ::std::string::String,
         ///e.g. `success`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub invite_status: ::std::option::Option<::std::string::String>,
@@ -5580,10 +5571,7 @@ pub mod types {
                 ::std::option::Option<super::CustomVariables>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             is_archived: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -5633,7 +5621,7 @@ pub mod types {
                     call_count: Ok(Default::default()),
                     created_at: Ok(Default::default()),
                     custom_variables: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     is_archived: Ok(Default::default()),
                     secondary_language: Ok(Default::default()),
                     secondary_voice_id: Ok(Default::default()),
@@ -5716,7 +5704,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -8101,10 +8089,7 @@ pub mod types {
                 ::std::vec::Vec<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             inbound_from: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -8146,7 +8131,7 @@ pub mod types {
                     created_at: Ok(Default::default()),
                     credits_processed: Ok(Default::default()),
                     from_numbers: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     inbound_from: Ok(Default::default()),
                     name: Ok(Default::default()),
                     status: Ok(Default::default()),
@@ -8274,7 +8259,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -9580,10 +9565,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -9609,7 +9591,7 @@ pub mod types {
                     campaign_status: Ok(Default::default()),
                     completed_count: Ok(Default::default()),
                     created_at: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     name: Ok(Default::default()),
                     registered_count: Ok(Default::default()),
                     total_count: Ok(Default::default()),
@@ -9688,7 +9670,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -14510,10 +14492,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            kb_id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            kb_id: ::std::result::Result<::std::string::String, ::std::string::String>,
             kb_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -14527,7 +14506,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     created_at: Ok(Default::default()),
-                    kb_id: Ok(Default::default()),
+                    kb_id: Err("no value supplied for kb_id".to_string()),
                     kb_name: Ok(Default::default()),
                     type_: Ok(Default::default()),
                 }
@@ -14548,7 +14527,7 @@ pub mod types {
             }
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.kb_id = value
@@ -15907,23 +15886,21 @@ pub mod types {
         #[derive(Clone, Debug)]
         pub struct RegenerateApiKeyResponse {
             new_api_key: ::std::result::Result<
-                ::std::option::Option<crate::runtime::Secret>,
+                crate::runtime::Secret,
                 ::std::string::String,
             >,
         }
         impl ::std::default::Default for RegenerateApiKeyResponse {
             fn default() -> Self {
                 Self {
-                    new_api_key: Ok(Default::default()),
+                    new_api_key: Err("no value supplied for new_api_key".to_string()),
                 }
             }
         }
         impl RegenerateApiKeyResponse {
             pub fn new_api_key<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<
-                    ::std::option::Option<crate::runtime::Secret>,
-                >,
+                T: ::std::convert::TryInto<crate::runtime::Secret>,
                 T::Error: ::std::fmt::Display,
             {
                 self.new_api_key = value
@@ -17789,10 +17766,7 @@ pub mod types {
                 ::std::option::Option<f64>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             locked_credits: ::std::result::Result<
                 ::std::option::Option<f64>,
                 ::std::string::String,
@@ -17811,7 +17785,7 @@ pub mod types {
                 Self {
                     created_at: Ok(Default::default()),
                     credits: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     locked_credits: Ok(Default::default()),
                     name: Ok(Default::default()),
                     role: Ok(Default::default()),
@@ -17845,7 +17819,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -18088,10 +18062,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             image_url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -18121,7 +18092,7 @@ pub mod types {
                 Self {
                     created_at: Ok(Default::default()),
                     gender: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     image_url: Ok(Default::default()),
                     languages: Ok(Default::default()),
                     name: Ok(Default::default()),
@@ -18157,7 +18128,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -18620,10 +18591,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             is_custom_number: ::std::result::Result<
                 ::std::option::Option<bool>,
                 ::std::string::String,
@@ -18676,7 +18644,7 @@ pub mod types {
                     call_count: Ok(Default::default()),
                     created_at: Ok(Default::default()),
                     display_name: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     is_custom_number: Ok(Default::default()),
                     is_inbound_enabled: Ok(Default::default()),
                     is_spam: Ok(Default::default()),
@@ -18744,7 +18712,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value
@@ -19060,10 +19028,7 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            id: ::std::result::Result<
-                ::std::option::Option<::std::string::String>,
-                ::std::string::String,
-            >,
+            id: ::std::result::Result<::std::string::String, ::std::string::String>,
             invite_status: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -19081,7 +19046,7 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     email: Ok(Default::default()),
-                    id: Ok(Default::default()),
+                    id: Err("no value supplied for id".to_string()),
                     invite_status: Ok(Default::default()),
                     role: Ok(Default::default()),
                     username: Ok(Default::default()),
@@ -19103,7 +19068,7 @@ pub mod types {
             }
             pub fn id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T: ::std::convert::TryInto<::std::string::String>,
                 T::Error: ::std::fmt::Display,
             {
                 self.id = value

@@ -64,7 +64,7 @@ pub(super) fn with_outbound_variables(
 
 impl State {
     pub(super) fn voice(&self, id: &str) -> Option<&types::Voice> {
-        self.voices.iter().find(|v| v.id.as_deref() == Some(id))
+        self.voices.iter().find(|v| v.id == id)
     }
 
     pub(super) fn create_agent(&mut self, req: &Req, ctx: &mut Ctx) -> Answer {
@@ -209,7 +209,7 @@ impl State {
             .skip(offset)
             .take(limit)
             .map(|a| types::AssistantSummary {
-                id: Some(a.id.clone()),
+                id: a.id.clone(),
                 agent_display_name: Some(a.name.clone()),
                 agent_type: Some(a.agent_type.clone()),
                 call_count: Some(self.calls.iter().filter(|c| c.agent_id == a.id).count() as i64),
@@ -221,7 +221,10 @@ impl State {
                 secondary_voice_id: a.secondary_voice_id.clone(),
                 template_source: Some("api".into()),
                 template_type: Some(a.agent_type.to_string()),
-                ..Default::default()
+                template_icon: None,
+                template_label: None,
+                template_name: None,
+                tools: Vec::new(),
             })
             .collect();
         Ok(Reply::ok(&types::ListAssistantsResponse {

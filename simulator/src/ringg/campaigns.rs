@@ -408,7 +408,7 @@ impl State {
             // An unknown member is a reference to nothing, like an unknown pool: 404 (the
             // docs give no status).
             for user in &body.email_completion_user_ids {
-                if !self.users.iter().any(|u| u.id.as_deref() == Some(user)) {
+                if !self.users.iter().any(|u| u.id == *user) {
                     return Err(not_found("workspace user", user, ctx));
                 }
             }
@@ -478,7 +478,7 @@ impl State {
                     counts.then(|| calls.iter().filter(|c| f(&c.status)).count() as i64)
                 };
                 types::Campaign {
-                    id: Some(list.id.clone()),
+                    id: list.id.clone(),
                     name: Some(list.name.clone()),
                     campaign_status: Some(self.campaign_status(list)),
                     campaign_start_time: list.start_time.map(|t| local_iso(t, &list.timezone)),

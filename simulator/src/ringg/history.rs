@@ -82,7 +82,7 @@ impl Filter {
 impl State {
     fn record(&self, call: &Call) -> types::CallRecord {
         types::CallRecord {
-            id: Some(call.id.clone()),
+            id: call.id.clone(),
             to_number: Some(call.to_number.clone()),
             name: Some(call.callee_name.clone()),
             status: Some(call.status.clone()),

@@ -282,7 +282,7 @@ impl State {
             .kbs
             .iter()
             .map(|k| types::KnowledgeBaseSummary {
-                kb_id: Some(k.id.clone()),
+                kb_id: k.id.clone(),
                 kb_name: Some(k.name.clone()),
                 type_: Some("non_deterministic".into()),
                 created_at: Some(iso8601_micros(k.created_at)),

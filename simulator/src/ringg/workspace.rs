@@ -51,11 +51,11 @@ pub(super) fn seed(ctx: &mut Ctx) -> State {
     .map(|(i, (username, email, role))| types::WorkspaceUser {
         // The member of the docs' examples (`email_completion_user_ids`) exists, as the
         // example number and pool do, so that a documented request works as written.
-        id: Some(if i == 1 {
+        id: if i == 1 {
             EXAMPLE_USER_ID.to_string()
         } else {
             ctx.uuid()
-        }),
+        },
         username: Some(username.to_string()),
         email: Some(email.to_string()),
         role: Some(role.to_string()),
@@ -72,7 +72,7 @@ pub(super) fn seed(ctx: &mut Ctx) -> State {
                 ctx.uuid()
             };
             types::WorkspaceNumber {
-                id: Some(id),
+                id,
                 number: Some(number.to_string()),
                 created_at: Some(iso8601_micros(created_at + i as f64 * DAY)),
                 call_count: Some(0),
@@ -102,7 +102,7 @@ pub(super) fn seed(ctx: &mut Ctx) -> State {
             };
             let slug = name.to_ascii_lowercase();
             types::Voice {
-                id: Some(id),
+                id,
                 name: Some(name.to_string()),
                 gender: Some(gender.to_string()),
                 image_url: Some(format!("https://cdn.ringg.ai/voices/{slug}.png")),
@@ -160,7 +160,7 @@ impl State {
     pub(super) fn list_user_workspaces(&self, _ctx: &Ctx) -> Answer {
         Ok(Reply::ok(&types::UserWorkspacesResponse {
             workspaces: vec![types::UserWorkspace {
-                id: Some(self.workspace_id.clone()),
+                id: self.workspace_id.clone(),
                 name: Some(self.workspace_name.clone()),
                 created_at: Some(iso8601_micros(self.created_at)),
                 role: Some("owner".into()),
@@ -186,7 +186,7 @@ impl State {
     pub(super) fn regenerate_api_key(&mut self, ctx: &mut Ctx) -> Answer {
         self.api_key = ctx.uuid();
         Ok(Reply::ok(&types::RegenerateApiKeyResponse {
-            new_api_key: Some(self.api_key.clone().into()),
+            new_api_key: self.api_key.clone().into(),
         }))
     }
 
@@ -199,7 +199,7 @@ impl State {
             .take(limit)
             .map(|n| {
                 let mut n = n.clone();
-                let id = n.id.clone().unwrap_or_default();
+                let id = n.id.clone();
                 let number = n.number.clone().unwrap_or_default();
                 n.call_count = Some(
                     self.calls
@@ -225,7 +225,7 @@ impl State {
 
     /// A workspace number by id.
     pub(super) fn number_by_id(&self, id: &str) -> Option<&types::WorkspaceNumber> {
-        self.numbers.iter().find(|n| n.id.as_deref() == Some(id))
+        self.numbers.iter().find(|n| n.id == id)
     }
 
     /// The caller number for a pool: its numbers in turn (rotation by call count).
