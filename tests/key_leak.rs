@@ -1,8 +1,6 @@
 //! The API key never appears in tracing output (ours, reqwest's or hyper's, at TRACE), in
 //! `Debug` or `Display` of clients, builders and errors, across failing calls of both APIs.
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::json;
@@ -12,18 +10,7 @@ use voiceai_tests::scripted::{Reply, ScriptedServer};
 const RINGG_SECRET: &str = "test-LEAKCHECK-ringg-FAKE-9f8e7d";
 const RINGYO_SECRET: &str = "rg_test_LEAKCHECK_ringyo_FAKE_6c5b4a";
 
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
+use voiceai_tests::capture::Capture;
 
 #[tokio::test]
 async fn key_leak_nowhere_in_logs_debug_display_or_errors() {
@@ -132,7 +119,7 @@ async fn key_leak_nowhere_in_logs_debug_display_or_errors() {
         .iter()
         .any(|r| r.header("authorization") == Some(&format!("Bearer {RINGYO_SECRET}"))));
 
-    let logs = String::from_utf8(capture.0.lock().unwrap().clone()).unwrap();
+    let logs = capture.text();
     assert!(
         logs.contains("voiceai.request"),
         "the capture saw our spans:\n{logs}"

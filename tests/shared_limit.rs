@@ -5,13 +5,12 @@
 //! Each test starts its own `redis-server` on a free loopback port and stops it; without one
 //! the tests print `SKIPPED` and return, unless `VOICEAI_REQUIRE_REDIS=1` (as in `.ci/run`).
 
-use std::io::Write;
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use voiceai::usage::{LimiterBackend, LimiterState};
 use voiceai::{ringyo, Error, RequestOptions, SharedLimit};
 use voiceai_simulator::{RateLimit, Simulator, RINGYO_KEY};
+use voiceai_tests::capture::Capture;
 use voiceai_tests::limit_worker::{self, WorkerArgs};
 use voiceai_tests::redis::{free_port, RedisServer};
 
@@ -82,15 +81,7 @@ async fn shared_limit_processes_sharing_one_key_meet_no_429() {
     let sim = simulator(limit, Duration::from_secs(1)).await;
     let url = redis.url();
     let reports = tokio::task::block_in_place(|| fleet(&sim, Some(url), processes, each, limit));
-    let first_start = reports
-        .iter()
-        .filter_map(|r| r["started_ms"].as_u64())
-        .min();
-    let last_finish = reports
-        .iter()
-        .filter_map(|r| r["finished_ms"].as_u64())
-        .max();
-    let elapsed = Duration::from_millis(last_finish.unwrap() - first_start.unwrap());
+    let elapsed = limit_worker::span(&reports);
     assert_eq!(limit_worker::sum(&reports, "ok"), total, "{reports:#?}");
     assert_eq!(limit_worker::sum(&reports, "met_429"), 0, "{reports:#?}");
     assert_eq!(sim.stats().rate_limited, 0, "the simulator refused nothing");
@@ -116,25 +107,6 @@ async fn shared_limit_processes_sharing_one_key_meet_no_429() {
         limit_worker::sum(&reports, "met_429") > 0 && sim.stats().rate_limited > 0,
         "processes limiting alone overrun the shared plan: {reports:#?}"
     );
-}
-
-#[derive(Clone, Default)]
-struct Capture(Arc<Mutex<Vec<u8>>>);
-
-impl Write for Capture {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().unwrap().extend_from_slice(buf);
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-impl Capture {
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
-    }
 }
 
 /// Redis killed mid-run: the client falls back to a local share of the plan (logged once),

@@ -466,15 +466,7 @@ fn shared_limit(total: usize, rows: &mut Vec<Row>) {
         };
         let children = limit_worker::spawn(&exe, &["--limit-worker"], &args, processes, RINGYO_KEY);
         let reports = limit_worker::collect(children);
-        let first = reports
-            .iter()
-            .filter_map(|r| r["started_ms"].as_u64())
-            .min();
-        let last = reports
-            .iter()
-            .filter_map(|r| r["finished_ms"].as_u64())
-            .max();
-        let elapsed = Duration::from_millis(last.unwrap_or(0) - first.unwrap_or(0));
+        let elapsed = limit_worker::span(&reports);
         let stats = sim.stats();
         let ok = limit_worker::sum(&reports, "ok");
         let failed = limit_worker::sum(&reports, "failed");

@@ -22,20 +22,11 @@ type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 /// Today as `DD/MM/YYYY` (the simulator's clock starts at real time).
 fn today() -> String {
-    let days = SystemTime::now()
+    let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400) as i64;
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{d:02}/{m:02}/{y:04}")
+        .map_or(0.0, |d| d.as_secs_f64());
+    let date = voiceai_simulator::date(now); // YYYY-MM-DD
+    format!("{}/{}/{}", &date[8..10], &date[5..7], &date[..4])
 }
 
 fn contacts() -> FilePart {

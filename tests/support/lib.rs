@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+pub mod capture;
 pub mod limit_worker;
 pub mod receiver;
 pub mod redis;

@@ -199,3 +199,16 @@ pub fn collect(children: Vec<Child>) -> Vec<Value> {
 pub fn sum(reports: &[Value], field: &str) -> u64 {
     reports.iter().filter_map(|r| r[field].as_u64()).sum()
 }
+
+/// From the first worker's start to the last one's finish.
+pub fn span(reports: &[Value]) -> Duration {
+    let first = reports
+        .iter()
+        .filter_map(|r| r["started_ms"].as_u64())
+        .min();
+    let last = reports
+        .iter()
+        .filter_map(|r| r["finished_ms"].as_u64())
+        .max();
+    Duration::from_millis(last.unwrap_or(0).saturating_sub(first.unwrap_or(0)))
+}
