@@ -185,6 +185,14 @@ async fn walk_ringg(client: &ringg::Client, callees: &[(&str, &str)], local: boo
         println!("3. (webhook subscription skipped: a local receiver is not reachable from the real service)");
     }
 
+    // The caller: exactly one of a number pool, a number id or a number is required. The pool
+    // of the workspace's first number (rotation and spam skipping are the pool's).
+    let numbers = client.list_workspace_numbers().send().await?.into_inner();
+    let pool = numbers
+        .workspace_numbers
+        .iter()
+        .find_map(|n| n.number_pool_id.clone())
+        .ok_or("the workspace has no number pool to call from")?;
     let mut call_id = None;
     for &(name, number) in callees {
         let call = client
@@ -193,6 +201,7 @@ async fn walk_ringg(client: &ringg::Client, callees: &[(&str, &str)], local: boo
                 b.agent_id(agent_id.clone())
                     .mobile_number(number)
                     .name(name)
+                    .number_pool_id(pool.clone())
                     .custom_args_values(Some(types::CustomArgsValues(
                         [("callee_name".to_string(), serde_json::Value::from(name))]
                             .into_iter()
