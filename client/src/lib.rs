@@ -1,5 +1,6 @@
-#![doc = include_str!("../../README.md")]
+#![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[doc(hidden)]
 pub mod runtime;
@@ -37,9 +38,11 @@ pub mod webhooks {
 
 /// Lists across pages: the `stream()` method of every list builder yields each item as a
 /// `voiceai::Result<T>`, fetching one page at a time through the client (limits and retries
-/// apply). Use it with `futures_util::StreamExt` (or any `Stream` combinators).
+/// apply). Use it with [`StreamExt`](pagination::StreamExt) (re-exported from `futures-util`,
+/// so no other dependency is needed) or any `Stream` combinators.
 pub mod pagination {
     pub use crate::runtime::pagination::{Stream, StreamLimits, DEFAULT_PAGE_SIZE};
+    pub use futures_util::StreamExt;
 }
 
 /// The crates that code generated outside this crate (by `voiceai_codegen_macro::client!`)

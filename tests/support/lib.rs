@@ -10,6 +10,14 @@ pub mod receiver;
 pub mod redis;
 pub mod scripted;
 
+/// The repository's README: each of its Rust code blocks is a doctest of this crate, which
+/// depends on `voiceai` and `tokio` only as the README tells users to (plus features that do
+/// not change what the blocks use), so a README snippet that stops compiling fails
+/// `cargo test --workspace`.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
 /// Obviously fake keys: tests never hold anything that looks real.
 pub const RINGG_KEY: &str = "test-ringg-key-FAKE-0000";
 /// See [`RINGG_KEY`].
