@@ -3776,6 +3776,7 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
+        /// A builder of [`AbVersion`](super::AbVersion): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AbVersion {
             call_traffic: ::std::result::Result<
                 ::std::option::Option<f64>,
@@ -3800,6 +3801,7 @@ pub mod types {
             }
         }
         impl AbVersion {
+            /// Sets `call_traffic`.
             pub fn call_traffic<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3812,6 +3814,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `description`.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3824,6 +3827,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `slug`.
             pub fn slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3859,6 +3863,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentConfig`](super::AgentConfig): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentConfig {
             agent_prompt: ::std::result::Result<
                 ::std::option::Option<super::AgentPrompt>,
@@ -3888,6 +3893,7 @@ pub mod types {
             }
         }
         impl AgentConfig {
+            /// Sets `agent_prompt`.
             pub fn agent_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentPrompt>>,
@@ -3900,6 +3906,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analytics_context`.
             pub fn analytics_context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3916,6 +3923,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_variables`.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3932,6 +3940,7 @@ pub mod types {
                     });
                 self
             }
+            /// First utterance (HTML in live responses).
             pub fn intro_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3969,6 +3978,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentTool`](super::AgentTool): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentTool {
             config: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -3993,6 +4003,7 @@ pub mod types {
             }
         }
         impl AgentTool {
+            /// Sets `config`.
             pub fn config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4007,6 +4018,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4019,6 +4031,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `API_TOOL`, `END_CALL_TOOL` (see `ToolType`).
             pub fn tool_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4054,6 +4067,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentVersionDetails`](super::AgentVersionDetails): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentVersionDetails {
             agent_config: ::std::result::Result<
                 ::std::option::Option<super::AgentConfig>,
@@ -4119,6 +4133,7 @@ pub mod types {
             }
         }
         impl AgentVersionDetails {
+            /// Sets `agent_config`.
             pub fn agent_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentConfig>>,
@@ -4131,6 +4146,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analytics_context`.
             pub fn analytics_context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4147,6 +4163,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `client_analysis`.
             pub fn client_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4163,6 +4180,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_analysis_prompt`.
             pub fn custom_analysis_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4179,6 +4197,7 @@ pub mod types {
                     });
                 self
             }
+            /// The subscriptions (see `EventSubscription`); secret header values may be masked.
             pub fn event_subscriptions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4197,6 +4216,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `knowledge_bases`.
             pub fn knowledge_bases<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4215,6 +4235,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `language`.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4227,6 +4248,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tools`.
             pub fn tools<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4243,6 +4265,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_slug`.
             pub fn version_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4255,6 +4278,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice`.
             pub fn voice<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4307,6 +4331,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentVoice`](super::AgentVoice): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentVoice {
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4331,6 +4356,7 @@ pub mod types {
             }
         }
         impl AgentVoice {
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4341,6 +4367,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4353,6 +4380,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice_preview`.
             pub fn voice_preview<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4388,6 +4416,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AllProcessingCompletedEvent`](super::AllProcessingCompletedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AllProcessingCompletedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4470,12 +4499,18 @@ pub mod types {
                     agent_name: Ok(Default::default()),
                     call_cost: Ok(Default::default()),
                     call_duration: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `AllProcessingCompletedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     call_type: Ok(Default::default()),
                     client_analysis: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `AllProcessingCompletedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     from_number: Ok(Default::default()),
                     platform_analysis: Ok(Default::default()),
                     recording_url: Ok(Default::default()),
@@ -4489,6 +4524,7 @@ pub mod types {
             }
         }
         impl AllProcessingCompletedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4501,6 +4537,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4513,6 +4550,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_cost`.
             pub fn call_cost<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4525,6 +4563,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_duration`.
             pub fn call_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4537,6 +4576,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4549,6 +4589,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4561,6 +4602,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_type`.
             pub fn call_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -4573,6 +4615,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `client_analysis`.
             pub fn client_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -4587,6 +4630,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4603,6 +4647,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AllProcessingCompletedEventEventType>,
@@ -4615,6 +4660,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4627,6 +4673,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `platform_analysis`.
             pub fn platform_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -4641,6 +4688,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `recording_url`.
             pub fn recording_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4653,6 +4701,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -4665,6 +4714,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `sub_status`.
             pub fn sub_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4677,6 +4727,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4689,6 +4740,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcript`.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -4701,6 +4753,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4713,6 +4766,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4782,6 +4836,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AnalyticsContext`](super::AnalyticsContext): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AnalyticsContext {
             client_analytics: ::std::result::Result<
                 ::std::option::Option<super::AnalyticsContextClientAnalytics>,
@@ -4801,6 +4856,7 @@ pub mod types {
             }
         }
         impl AnalyticsContext {
+            /// Sets `client_analytics`.
             pub fn client_analytics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4817,6 +4873,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `platform_analytics`.
             pub fn platform_analytics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4854,6 +4911,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AnalyticsContextClientAnalytics`](super::AnalyticsContextClientAnalytics): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AnalyticsContextClientAnalytics {
             tool_call_logs: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -4868,6 +4926,7 @@ pub mod types {
             }
         }
         impl AnalyticsContextClientAnalytics {
+            /// Sets `tool_call_logs`.
             pub fn tool_call_logs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4903,6 +4962,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AnalyticsContextPlatformAnalytics`](super::AnalyticsContextPlatformAnalytics): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AnalyticsContextPlatformAnalytics {
             tool_call_logs: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -4917,6 +4977,7 @@ pub mod types {
             }
         }
         impl AnalyticsContextPlatformAnalytics {
+            /// Sets `tool_call_logs`.
             pub fn tool_call_logs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4952,6 +5013,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AssistantDetail`](super::AssistantDetail): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AssistantDetail {
             ab_versions: ::std::result::Result<
                 ::std::collections::HashMap<::std::string::String, super::AbVersion>,
@@ -5092,6 +5154,7 @@ pub mod types {
             }
         }
         impl AssistantDetail {
+            /// A/B versions by version id.
             pub fn ab_versions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5106,6 +5169,7 @@ pub mod types {
                     });
                 self
             }
+            /// Null while an A/B test is live.
             pub fn active_agent_version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5120,6 +5184,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_config`.
             pub fn agent_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentConfig>>,
@@ -5132,6 +5197,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_display_name`.
             pub fn agent_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5146,6 +5212,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_type`.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -5158,6 +5225,7 @@ pub mod types {
                     });
                 self
             }
+            /// Classification label → description.
             pub fn classification_labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5177,6 +5245,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5189,6 +5258,7 @@ pub mod types {
                     });
                 self
             }
+            /// Template-builder inputs (not call variables).
             pub fn form_fields<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5203,6 +5273,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5213,6 +5284,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `is_ab_live`.
             pub fn is_ab_live<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5225,6 +5297,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `knowledge_base_id`.
             pub fn knowledge_base_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5239,6 +5312,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `knowledge_base_name`.
             pub fn knowledge_base_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5253,6 +5327,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `language`.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -5265,6 +5340,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `orchestration_mode`.
             pub fn orchestration_mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5281,6 +5357,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_language`.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5295,6 +5372,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_voice_id`.
             pub fn secondary_voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5309,6 +5387,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_icon`.
             pub fn template_icon<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5321,6 +5400,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_label`.
             pub fn template_label<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5335,6 +5415,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_name`.
             pub fn template_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5347,6 +5428,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_type`.
             pub fn template_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5359,6 +5441,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tools`.
             pub fn tools<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AgentTool>>,
@@ -5371,6 +5454,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5383,6 +5467,7 @@ pub mod types {
                     });
                 self
             }
+            /// Per-version configuration by version id.
             pub fn version_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5402,6 +5487,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice`.
             pub fn voice<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentVoice>>,
@@ -5414,6 +5500,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `whitelisted_domains`.
             pub fn whitelisted_domains<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -5495,6 +5582,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AssistantDetailFormFieldsItem`](super::AssistantDetailFormFieldsItem): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AssistantDetailFormFieldsItem {
             key: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5514,6 +5602,7 @@ pub mod types {
             }
         }
         impl AssistantDetailFormFieldsItem {
+            /// Sets `key`.
             pub fn key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5526,6 +5615,7 @@ pub mod types {
                     });
                 self
             }
+            /// Usually a string.
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -5561,6 +5651,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AssistantSummary`](super::AssistantSummary): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AssistantSummary {
             agent_display_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5650,6 +5741,7 @@ pub mod types {
             }
         }
         impl AssistantSummary {
+            /// Sets `agent_display_name`.
             pub fn agent_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5664,6 +5756,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_type`.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -5676,6 +5769,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_count`.
             pub fn call_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5688,6 +5782,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5700,6 +5795,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_variables`.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5716,6 +5812,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5726,6 +5823,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `is_archived`.
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5738,6 +5836,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_language`.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5752,6 +5851,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_voice_id`.
             pub fn secondary_voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5766,6 +5866,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_icon`.
             pub fn template_icon<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5778,6 +5879,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_label`.
             pub fn template_label<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5792,6 +5894,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_name`.
             pub fn template_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5804,6 +5907,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_source`.
             pub fn template_source<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5818,6 +5922,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_type`.
             pub fn template_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5830,6 +5935,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tools`.
             pub fn tools<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AgentTool>>,
@@ -5842,6 +5948,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5903,6 +6010,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AuthFetchConfig`](super::AuthFetchConfig): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AuthFetchConfig {
             body: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -5962,6 +6070,7 @@ pub mod types {
             }
         }
         impl AuthFetchConfig {
+            /// Sets `body`.
             pub fn body<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5976,6 +6085,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `enabled`.
             pub fn enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5988,6 +6098,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `Authorization`.
             pub fn header_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6000,6 +6111,7 @@ pub mod types {
                     });
                 self
             }
+            /// Contains `{{token}}`, e.g. `Bearer {{token}}`.
             pub fn header_value_template<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6014,6 +6126,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `headers`.
             pub fn headers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6028,6 +6141,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `method`.
             pub fn method<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6040,6 +6154,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `query_params`.
             pub fn query_params<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6054,6 +6169,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `data.token`.
             pub fn token_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6066,6 +6182,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `ttl_seconds`.
             pub fn ttl_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6078,6 +6195,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `url`.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6127,6 +6245,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallAgent`](super::CallAgent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallAgent {
             agent_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -6161,6 +6280,7 @@ pub mod types {
             }
         }
         impl CallAgent {
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6173,6 +6293,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_version_id`.
             pub fn agent_version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6187,6 +6308,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6197,6 +6319,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `orchestration_mode`.
             pub fn orchestration_mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6213,6 +6336,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version`.
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6254,6 +6378,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallAgentVersion`](super::CallAgentVersion): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallAgentVersion {
             version_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -6273,6 +6398,7 @@ pub mod types {
             }
         }
         impl CallAgentVersion {
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6285,6 +6411,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_slug`.
             pub fn version_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6318,6 +6445,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallCompletedEvent`](super::CallCompletedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallCompletedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -6420,12 +6548,18 @@ pub mod types {
                     bulk_list_id: Ok(Default::default()),
                     call_cost: Ok(Default::default()),
                     call_duration: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `CallCompletedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     call_type: Ok(Default::default()),
                     called_on: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `CallCompletedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     first_utterance_seconds: Ok(Default::default()),
                     from_number: Ok(Default::default()),
                     overall_latency_seconds: Ok(Default::default()),
@@ -6441,6 +6575,7 @@ pub mod types {
             }
         }
         impl CallCompletedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6453,6 +6588,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_message_count`.
             pub fn agent_message_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6467,6 +6603,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6479,6 +6616,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6491,6 +6629,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_cost`.
             pub fn call_cost<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6503,6 +6642,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds.
             pub fn call_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6515,6 +6655,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6527,6 +6668,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6539,6 +6681,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_type`.
             pub fn call_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -6551,6 +6694,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `called_on`.
             pub fn called_on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6563,6 +6707,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6579,6 +6724,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CallCompletedEventEventType>,
@@ -6591,6 +6737,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `first_utterance_seconds`.
             pub fn first_utterance_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6605,6 +6752,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6617,6 +6765,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `overall_latency_seconds`.
             pub fn overall_latency_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6631,6 +6780,7 @@ pub mod types {
                     });
                 self
             }
+            /// 0 for the first attempt.
             pub fn retry_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6643,6 +6793,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -6655,6 +6806,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6667,6 +6819,7 @@ pub mod types {
                     });
                 self
             }
+            /// Pre-call and on-call tool execution logs (`[]` when no tool ran).
             pub fn tool_call_logs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6685,6 +6838,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcript`.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -6697,6 +6851,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `user_message_count`.
             pub fn user_message_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6711,6 +6866,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6723,6 +6879,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6798,6 +6955,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallConfig`](super::CallConfig): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallConfig {
             background_audio_config: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -6882,6 +7040,7 @@ pub mod types {
             }
         }
         impl CallConfig {
+            /// `{audio_id, volume, mixing, loop}`.
             pub fn background_audio_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6898,6 +7057,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_retry_config`.
             pub fn call_retry_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6914,6 +7074,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_time`.
             pub fn call_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallTime>>,
@@ -6926,6 +7087,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_transfer_config`.
             pub fn call_transfer_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6942,6 +7104,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `enable_smart_turn`.
             pub fn enable_smart_turn<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6956,6 +7119,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds of silence before hanging up (default 10).
             pub fn idle_timeout_end<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6970,6 +7134,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds of silence before the agent checks in (default 5).
             pub fn idle_timeout_warning<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6984,6 +7149,7 @@ pub mod types {
                     });
                 self
             }
+            /// Hard cap on the call length in seconds (default 240).
             pub fn max_call_length<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6998,6 +7164,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mute_during_intro`.
             pub fn mute_during_intro<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7012,6 +7179,7 @@ pub mod types {
                     });
                 self
             }
+            /// `{filter_noise, method, noise_suppression_level}`.
             pub fn noise_filter_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7028,6 +7196,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `timeout_msg_dur`.
             pub fn timeout_msg_dur<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7042,6 +7211,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `timeout_msg_on`.
             pub fn timeout_msg_on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7056,6 +7226,7 @@ pub mod types {
                     });
                 self
             }
+            /// Messages spoken on idle timeout (shape undocumented).
             pub fn timeout_texts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7068,6 +7239,7 @@ pub mod types {
                     });
                 self
             }
+            /// Call transfer settings (shape undocumented).
             pub fn transfer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7080,6 +7252,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voicemail`.
             pub fn voicemail<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7141,6 +7314,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallDetails`](super::CallDetails): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallDetails {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -7220,6 +7394,7 @@ pub mod types {
             }
         }
         impl CallDetails {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7232,6 +7407,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_direction`.
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -7246,6 +7422,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_status`.
             pub fn call_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -7258,6 +7435,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `ACCEPTED` (values undocumented).
             pub fn call_sub_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7272,6 +7450,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callee_name`.
             pub fn callee_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7284,6 +7463,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `client_analysis`.
             pub fn client_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -7298,6 +7478,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7314,6 +7495,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7326,6 +7508,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7336,6 +7519,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `initiation_time`.
             pub fn initiation_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7350,6 +7534,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `platform_analysis`.
             pub fn platform_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -7364,6 +7549,7 @@ pub mod types {
                     });
                 self
             }
+            /// Valid for 24 hours after the call.
             pub fn recording_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7376,6 +7562,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7388,6 +7575,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcription_url`.
             pub fn transcription_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -7447,6 +7635,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallDetailsResponse`](super::CallDetailsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallDetailsResponse {
             data: ::std::result::Result<
                 ::std::option::Option<super::CallDetails>,
@@ -7466,6 +7655,7 @@ pub mod types {
             }
         }
         impl CallDetailsResponse {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDetails>>,
@@ -7478,6 +7668,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7512,6 +7703,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallHistoryResponse`](super::CallHistoryResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallHistoryResponse {
             calls: ::std::result::Result<
                 ::std::vec::Vec<super::CallRecord>,
@@ -7546,6 +7738,7 @@ pub mod types {
             }
         }
         impl CallHistoryResponse {
+            /// Sets `calls`.
             pub fn calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CallRecord>>,
@@ -7558,6 +7751,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `count`.
             pub fn count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7570,6 +7764,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `limit`.
             pub fn limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7582,6 +7777,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `offset`.
             pub fn offset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7594,6 +7790,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7636,6 +7833,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallInitiationDetails`](super::CallInitiationDetails): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallInitiationDetails {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -7675,6 +7873,7 @@ pub mod types {
             }
         }
         impl CallInitiationDetails {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7687,6 +7886,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_direction`.
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -7701,6 +7901,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7713,6 +7914,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_status`.
             pub fn call_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -7725,6 +7927,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7741,6 +7944,7 @@ pub mod types {
                     });
                 self
             }
+            /// Date-time, often without offset (`2025-11-24T07:33:49.629642`).
             pub fn initiated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7784,6 +7988,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallInitiationResponse`](super::CallInitiationResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallInitiationResponse {
             call_status: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -7813,6 +8018,7 @@ pub mod types {
             }
         }
         impl CallInitiationResponse {
+            /// Old shape's top-level status text.
             pub fn call_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7825,6 +8031,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7839,6 +8046,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7851,6 +8059,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7890,6 +8099,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallOngoingEvent`](super::CallOngoingEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallOngoingEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -7926,16 +8136,23 @@ pub mod types {
                 Self {
                     agent_id: Ok(Default::default()),
                     agent_name: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `CallOngoingEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `CallOngoingEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     version_id: Ok(Default::default()),
                     workspace_id: Ok(Default::default()),
                 }
             }
         }
         impl CallOngoingEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7948,6 +8165,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7960,6 +8178,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7972,6 +8191,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7984,6 +8204,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8000,6 +8221,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CallOngoingEventEventType>,
@@ -8012,6 +8234,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8024,6 +8247,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8069,6 +8293,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallRecord`](super::CallRecord): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallRecord {
             agent: ::std::result::Result<
                 ::std::option::Option<super::CallAgent>,
@@ -8163,6 +8388,7 @@ pub mod types {
             }
         }
         impl CallRecord {
+            /// Sets `agent`.
             pub fn agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallAgent>>,
@@ -8175,6 +8401,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `audio_recording`.
             pub fn audio_recording<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8189,6 +8416,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_attempt_time`.
             pub fn call_attempt_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8203,6 +8431,7 @@ pub mod types {
                     });
                 self
             }
+            /// Credits.
             pub fn call_cost<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8215,6 +8444,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds.
             pub fn call_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8227,6 +8457,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_type`.
             pub fn call_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -8239,6 +8470,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8251,6 +8483,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `credits_processed`.
             pub fn credits_processed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8265,6 +8498,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_numbers`.
             pub fn from_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -8277,6 +8511,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8287,6 +8522,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `inbound_from`.
             pub fn inbound_from<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8299,6 +8535,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8311,6 +8548,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -8323,6 +8561,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `ACCEPTED` (values undocumented).
             pub fn sub_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8335,6 +8574,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8347,6 +8587,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcript`.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -8359,6 +8600,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voicemail_detected`.
             pub fn voicemail_detected<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8424,6 +8666,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallRetryConfig`](super::CallRetryConfig): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallRetryConfig {
             retry_busy: ::std::result::Result<
                 ::std::option::Option<f64>,
@@ -8453,6 +8696,7 @@ pub mod types {
             }
         }
         impl CallRetryConfig {
+            /// Minutes to wait before retrying a busy line (default 30).
             pub fn retry_busy<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8465,6 +8709,7 @@ pub mod types {
                     });
                 self
             }
+            /// Number of retry attempts.
             pub fn retry_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -8477,6 +8722,7 @@ pub mod types {
                     });
                 self
             }
+            /// Minutes to wait before retrying a failed call (default 30).
             pub fn retry_failed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8489,6 +8735,7 @@ pub mod types {
                     });
                 self
             }
+            /// Minutes to wait before retrying an unanswered call (default 30).
             pub fn retry_not_picked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8528,6 +8775,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallRingingEvent`](super::CallRingingEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallRingingEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -8564,16 +8812,23 @@ pub mod types {
                 Self {
                     agent_id: Ok(Default::default()),
                     agent_name: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `CallRingingEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `CallRingingEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     version_id: Ok(Default::default()),
                     workspace_id: Ok(Default::default()),
                 }
             }
         }
         impl CallRingingEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8586,6 +8841,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8598,6 +8854,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8610,6 +8867,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8622,6 +8880,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8638,6 +8897,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CallRingingEventEventType>,
@@ -8650,6 +8910,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8662,6 +8923,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8707,6 +8969,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallStartedEvent`](super::CallStartedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallStartedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -8774,10 +9037,16 @@ pub mod types {
                     agent_id: Ok(Default::default()),
                     agent_name: Ok(Default::default()),
                     call_cost: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `CallStartedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `CallStartedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     first_utterance_seconds: Ok(Default::default()),
                     overall_latency_seconds: Ok(Default::default()),
                     sub_status: Ok(Default::default()),
@@ -8790,6 +9059,7 @@ pub mod types {
             }
         }
         impl CallStartedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8802,6 +9072,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8814,6 +9085,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_cost`.
             pub fn call_cost<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8826,6 +9098,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8838,6 +9111,7 @@ pub mod types {
                     });
                 self
             }
+            /// Telephony provider's id (Twilio Call SID, Plivo UUID).
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8850,6 +9124,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8866,6 +9141,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CallStartedEventEventType>,
@@ -8878,6 +9154,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `first_utterance_seconds`.
             pub fn first_utterance_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8892,6 +9169,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `overall_latency_seconds`.
             pub fn overall_latency_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8906,6 +9184,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `sub_status`.
             pub fn sub_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8918,6 +9197,7 @@ pub mod types {
                     });
                 self
             }
+            /// Pre-call and on-call tool execution logs (`[]` when no tool ran).
             pub fn tool_call_logs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8936,6 +9216,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_description`.
             pub fn version_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8950,6 +9231,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8962,6 +9244,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_slug`.
             pub fn version_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8974,6 +9257,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9033,6 +9317,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallStatusCallback`](super::CallStatusCallback): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallStatusCallback {
             data: ::std::result::Result<
                 ::std::option::Option<super::CallStatusCallbackData>,
@@ -9057,6 +9342,7 @@ pub mod types {
             }
         }
         impl CallStatusCallback {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9071,6 +9357,7 @@ pub mod types {
                     });
                 self
             }
+            /// `Call Details`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9083,6 +9370,7 @@ pub mod types {
                     });
                 self
             }
+            /// Always `success`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9118,6 +9406,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallStatusCallbackData`](super::CallStatusCallbackData): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallStatusCallbackData {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -9187,6 +9476,7 @@ pub mod types {
             }
         }
         impl CallStatusCallbackData {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9199,6 +9489,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analysis`.
             pub fn analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -9211,6 +9502,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_direction`.
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -9225,6 +9517,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_duration`.
             pub fn call_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -9237,6 +9530,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9249,6 +9543,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9265,6 +9560,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9277,6 +9573,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `recording_url`.
             pub fn recording_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9289,6 +9586,7 @@ pub mod types {
                     });
                 self
             }
+            /// Number of retries so far.
             pub fn retry<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9301,6 +9599,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -9313,6 +9612,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9325,6 +9625,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcript`.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -9380,6 +9681,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallTime`](super::CallTime): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallTime {
             call_end_time: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -9409,6 +9711,7 @@ pub mod types {
             }
         }
         impl CallTime {
+            /// End of the calling window, `HH:MM` (default `23:00`).
             pub fn call_end_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9421,6 +9724,7 @@ pub mod types {
                     });
                 self
             }
+            /// Start of the calling window, `HH:MM` (default `00:00`).
             pub fn call_start_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9435,6 +9739,7 @@ pub mod types {
                     });
                 self
             }
+            /// Run the call at this moment: a date-time without offset, e.g. `2025-11-24T01:55:00` (the window still applies).
             pub fn scheduled_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9447,6 +9752,7 @@ pub mod types {
                     });
                 self
             }
+            /// IANA timezone of the window and of campaign times (default `Asia/Kolkata`).
             pub fn timezone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9484,6 +9790,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallbackArgs`](super::CallbackArgs): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallbackArgs {
             headers: ::std::result::Result<
                 ::std::collections::HashMap<
@@ -9509,6 +9816,7 @@ pub mod types {
             }
         }
         impl CallbackArgs {
+            /// Sets `headers`.
             pub fn headers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9526,6 +9834,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `params`.
             pub fn params<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9564,6 +9873,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Campaign`](super::Campaign): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Campaign {
             campaign_end_time: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -9623,6 +9933,7 @@ pub mod types {
             }
         }
         impl Campaign {
+            /// Sets `campaign_end_time`.
             pub fn campaign_end_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9637,6 +9948,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `campaign_start_time`.
             pub fn campaign_start_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9651,6 +9963,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `campaign_status`.
             pub fn campaign_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CampaignStatus>>,
@@ -9665,6 +9978,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `completed_count`.
             pub fn completed_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9679,6 +9993,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9691,6 +10006,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9701,6 +10017,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9713,6 +10030,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `registered_count`.
             pub fn registered_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9727,6 +10045,7 @@ pub mod types {
                     });
                 self
             }
+            /// Only with `call_count=true`.
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9739,6 +10058,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9788,6 +10108,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CampaignsResponse`](super::CampaignsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CampaignsResponse {
             campaigns: ::std::result::Result<
                 ::std::vec::Vec<super::Campaign>,
@@ -9807,6 +10128,7 @@ pub mod types {
             }
         }
         impl CampaignsResponse {
+            /// Sets `campaigns`.
             pub fn campaigns<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Campaign>>,
@@ -9819,6 +10141,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pagination`.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9854,6 +10177,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CampaignsResponsePagination`](super::CampaignsResponsePagination): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CampaignsResponsePagination {
             limit: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -9878,6 +10202,7 @@ pub mod types {
             }
         }
         impl CampaignsResponsePagination {
+            /// Sets `limit`.
             pub fn limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9890,6 +10215,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `offset`.
             pub fn offset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9902,6 +10228,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9939,6 +10266,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ChatSettings`](super::ChatSettings): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ChatSettings {
             idle_timeout_end: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -9963,6 +10291,7 @@ pub mod types {
             }
         }
         impl ChatSettings {
+            /// Sets `idle_timeout_end`.
             pub fn idle_timeout_end<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9977,6 +10306,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `idle_timeout_warning`.
             pub fn idle_timeout_warning<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9991,6 +10321,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `max_call_length`.
             pub fn max_call_length<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -10028,6 +10359,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CheckLargeCampaignBalanceResponse`](super::CheckLargeCampaignBalanceResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CheckLargeCampaignBalanceResponse {
             available_credits: ::std::result::Result<
                 ::std::option::Option<f64>,
@@ -10067,6 +10399,7 @@ pub mod types {
             }
         }
         impl CheckLargeCampaignBalanceResponse {
+            /// Sets `available_credits`.
             pub fn available_credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -10081,6 +10414,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10093,6 +10427,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10105,6 +10440,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `required_credits`.
             pub fn required_credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -10119,6 +10455,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `draft`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10131,6 +10468,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `sufficient_balance`.
             pub fn sufficient_balance<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10176,6 +10514,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ClassificationAnalyticsResponse`](super::ClassificationAnalyticsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ClassificationAnalyticsResponse {
             classification_analytics: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -10190,6 +10529,7 @@ pub mod types {
             }
         }
         impl ClassificationAnalyticsResponse {
+            /// Breakdown by classification (shape undocumented).
             pub fn classification_analytics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10227,6 +10567,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ClientAnalysisCompletedEvent`](super::ClientAnalysisCompletedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ClientAnalysisCompletedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -10259,15 +10600,22 @@ pub mod types {
                 Self {
                     agent_id: Ok(Default::default()),
                     analysis_data: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `ClientAnalysisCompletedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `ClientAnalysisCompletedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     workspace_id: Ok(Default::default()),
                 }
             }
         }
         impl ClientAnalysisCompletedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10280,6 +10628,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analysis_data`.
             pub fn analysis_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -10292,6 +10641,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10304,6 +10654,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10316,6 +10667,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10332,6 +10684,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ClientAnalysisCompletedEventEventType>,
@@ -10344,6 +10697,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10389,6 +10743,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateAgentRequest`](super::CreateAgentRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateAgentRequest {
             agent_name: ::std::result::Result<
                 super::CreateAgentRequestAgentName,
@@ -10442,30 +10797,44 @@ pub mod types {
         impl ::std::default::Default for CreateAgentRequest {
             fn default() -> Self {
                 Self {
-                    agent_name: Err("no value supplied for agent_name".to_string()),
+                    agent_name: Err(
+                        "missing required field `agent_name` of `CreateAgentRequest`: call `.agent_name(..)` on its builder (for a request body: `.body_map(|b| b.agent_name(..))`)"
+                            .to_string(),
+                    ),
                     agent_type: Ok(Default::default()),
                     custom_variables: Ok(Default::default()),
                     faq: Ok(Default::default()),
                     intro_message: Err(
-                        "no value supplied for intro_message".to_string(),
+                        "missing required field `intro_message` of `CreateAgentRequest`: call `.intro_message(..)` on its builder (for a request body: `.body_map(|b| b.intro_message(..))`)"
+                            .to_string(),
                     ),
                     introduction_and_objective: Err(
-                        "no value supplied for introduction_and_objective".to_string(),
+                        "missing required field `introduction_and_objective` of `CreateAgentRequest`: call `.introduction_and_objective(..)` on its builder (for a request body: `.body_map(|b| b.introduction_and_objective(..))`)"
+                            .to_string(),
                     ),
                     primary_language: Err(
-                        "no value supplied for primary_language".to_string(),
+                        "missing required field `primary_language` of `CreateAgentRequest`: call `.primary_language(..)` on its builder (for a request body: `.body_map(|b| b.primary_language(..))`)"
+                            .to_string(),
                     ),
                     response_guidelines: Err(
-                        "no value supplied for response_guidelines".to_string(),
+                        "missing required field `response_guidelines` of `CreateAgentRequest`: call `.response_guidelines(..)` on its builder (for a request body: `.body_map(|b| b.response_guidelines(..))`)"
+                            .to_string(),
                     ),
                     sample_conversations: Ok(Default::default()),
                     secondary_language: Ok(Default::default()),
-                    task: Err("no value supplied for task".to_string()),
-                    voice_id: Err("no value supplied for voice_id".to_string()),
+                    task: Err(
+                        "missing required field `task` of `CreateAgentRequest`: call `.task(..)` on its builder (for a request body: `.body_map(|b| b.task(..))`)"
+                            .to_string(),
+                    ),
+                    voice_id: Err(
+                        "missing required field `voice_id` of `CreateAgentRequest`: call `.voice_id(..)` on its builder (for a request body: `.body_map(|b| b.voice_id(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl CreateAgentRequest {
+            /// Display name.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateAgentRequestAgentName>,
@@ -10478,6 +10847,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_type`.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -10490,6 +10860,7 @@ pub mod types {
                     });
                 self
             }
+            /// Prompt variables; for outbound agents `callee_name` and `mobile_number` are always added.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -10504,6 +10875,7 @@ pub mod types {
                     });
                 self
             }
+            /// Free-text FAQ.
             pub fn faq<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10518,6 +10890,7 @@ pub mod types {
                     });
                 self
             }
+            /// First utterance of the call.
             pub fn intro_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateAgentRequestIntroMessage>,
@@ -10530,6 +10903,7 @@ pub mod types {
                     });
                 self
             }
+            /// Persona and goal section of the prompt.
             pub fn introduction_and_objective<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10546,6 +10920,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `primary_language`.
             pub fn primary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Language>,
@@ -10560,6 +10935,7 @@ pub mod types {
                     });
                 self
             }
+            /// How the agent should answer.
             pub fn response_guidelines<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateAgentRequestResponseGuidelines>,
@@ -10574,6 +10950,7 @@ pub mod types {
                     });
                 self
             }
+            /// Example dialogue, turns separated by newlines.
             pub fn sample_conversations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10590,6 +10967,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_language`.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -10604,6 +10982,7 @@ pub mod types {
                     });
                 self
             }
+            /// What the agent must accomplish.
             pub fn task<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateAgentRequestTask>,
@@ -10616,6 +10995,7 @@ pub mod types {
                     });
                 self
             }
+            /// A voice id from `list_assistant_voices`.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10669,6 +11049,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateAgentResponse`](super::CreateAgentResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateAgentResponse {
             data: ::std::result::Result<
                 ::std::option::Option<super::CreateAgentResponseData>,
@@ -10693,6 +11074,7 @@ pub mod types {
             }
         }
         impl CreateAgentResponse {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10707,6 +11089,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10719,6 +11102,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `success`.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10755,6 +11139,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateAgentResponseData`](super::CreateAgentResponseData): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateAgentResponseData {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -10779,6 +11164,7 @@ pub mod types {
             }
         }
         impl CreateAgentResponseData {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10791,6 +11177,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10801,6 +11188,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Version slug, e.g. `v1`.
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10838,6 +11226,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateKnowledgeBaseResponse`](super::CreateKnowledgeBaseResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateKnowledgeBaseResponse {
             files_queued: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -10867,6 +11256,7 @@ pub mod types {
             }
         }
         impl CreateKnowledgeBaseResponse {
+            /// Sets `files_queued`.
             pub fn files_queued<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -10879,6 +11269,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10891,6 +11282,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10903,6 +11295,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `processing_status`.
             pub fn processing_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10946,6 +11339,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CustomAnalysisPrompt`](super::CustomAnalysisPrompt): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CustomAnalysisPrompt {
             defaults: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -10973,6 +11367,7 @@ pub mod types {
             }
         }
         impl CustomAnalysisPrompt {
+            /// Sets `defaults`.
             pub fn defaults<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10987,6 +11382,7 @@ pub mod types {
                     });
                 self
             }
+            /// Key → type (`string`, `integer`, `number`, `boolean`, `array`, `date`, `datetime`).
             pub fn keys<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11004,6 +11400,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `prompt`.
             pub fn prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11040,6 +11437,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DeleteKnowledgeBaseResponse`](super::DeleteKnowledgeBaseResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DeleteKnowledgeBaseResponse {
             kb_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -11059,6 +11457,7 @@ pub mod types {
             }
         }
         impl DeleteKnowledgeBaseResponse {
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11071,6 +11470,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11106,6 +11506,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DownloadCallHistoryResponse`](super::DownloadCallHistoryResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DownloadCallHistoryResponse {
             message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -11120,6 +11521,7 @@ pub mod types {
             }
         }
         impl DownloadCallHistoryResponse {
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11149,6 +11551,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DrillDownAnalyticsResponse`](super::DrillDownAnalyticsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DrillDownAnalyticsResponse {
             cached: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -11168,6 +11571,7 @@ pub mod types {
             }
         }
         impl DrillDownAnalyticsResponse {
+            /// Sets `cached`.
             pub fn cached<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11180,6 +11584,7 @@ pub mod types {
                     });
                 self
             }
+            /// The campaign's metrics (shape undocumented).
             pub fn performance_metrics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11219,6 +11624,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DtmfSettings`](super::DtmfSettings): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DtmfSettings {
             dtmf_capturing_enabled: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -11238,6 +11644,7 @@ pub mod types {
             }
         }
         impl DtmfSettings {
+            /// Sets `dtmf_capturing_enabled`.
             pub fn dtmf_capturing_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11252,6 +11659,7 @@ pub mod types {
                     });
                 self
             }
+            /// `{digits, end, reset, timeout}`.
             pub fn dtmf_input<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11287,6 +11695,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DurationDistributionResponse`](super::DurationDistributionResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DurationDistributionResponse {
             duration_distribution: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -11301,6 +11710,7 @@ pub mod types {
             }
         }
         impl DurationDistributionResponse {
+            /// Histogram of durations (shape undocumented).
             pub fn duration_distribution<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11338,6 +11748,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`EditAssistantRequest`](super::EditAssistantRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct EditAssistantRequest {
             ab_enabled: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -11551,7 +11962,10 @@ pub mod types {
                     ab_enabled: Ok(Default::default()),
                     additional_languages: Ok(Default::default()),
                     agent_display_name: Ok(Default::default()),
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `EditAssistantRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                     agent_prompt: Ok(Default::default()),
                     analytics_context: Ok(Default::default()),
                     base_version_id: Ok(Default::default()),
@@ -11579,7 +11993,10 @@ pub mod types {
                     node_id: Ok(Default::default()),
                     number_id: Ok(Default::default()),
                     on_call_tool: Ok(Default::default()),
-                    operation: Err("no value supplied for operation".to_string()),
+                    operation: Err(
+                        "missing required field `operation` of `EditAssistantRequest`: call `.operation(..)` on its builder (for a request body: `.body_map(|b| b.operation(..))`)"
+                            .to_string(),
+                    ),
                     outbound_from_number_ids: Ok(Default::default()),
                     pre_query_phrase_probability: Ok(Default::default()),
                     pre_query_response_phrases: Ok(Default::default()),
@@ -11602,6 +12019,7 @@ pub mod types {
             }
         }
         impl EditAssistantRequest {
+            /// Sets `ab_enabled`.
             pub fn ab_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11614,6 +12032,7 @@ pub mod types {
                     });
                 self
             }
+            /// At most 6 languages in total.
             pub fn additional_languages<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -11628,6 +12047,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_display_name`.
             pub fn agent_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11642,6 +12062,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11654,6 +12075,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_prompt`.
             pub fn agent_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentPrompt>>,
@@ -11666,6 +12088,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analytics_context`.
             pub fn analytics_context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11682,6 +12105,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `base_version_id`.
             pub fn base_version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11696,6 +12120,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_config`.
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -11708,6 +12133,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `chat_settings`.
             pub fn chat_settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatSettings>>,
@@ -11720,6 +12146,7 @@ pub mod types {
                     });
                 self
             }
+            /// Label → description (at most 10).
             pub fn classification_labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11739,6 +12166,7 @@ pub mod types {
                     });
                 self
             }
+            /// `{context, goal_key, keys, revenue}`; merged at the top level.
             pub fn client_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11755,6 +12183,7 @@ pub mod types {
                     });
                 self
             }
+            /// For `outbound_inbound` agents, which side to edit (server default `outbound`).
             pub fn config_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11769,6 +12198,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_analysis_prompt`.
             pub fn custom_analysis_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11785,6 +12215,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_variables`.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -11799,6 +12230,7 @@ pub mod types {
                     });
                 self
             }
+            /// Version description (edit_version_description).
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11811,6 +12243,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `dtmf_settings`.
             pub fn dtmf_settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::DtmfSettings>>,
@@ -11823,6 +12256,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `enable_outbound_inbound`.
             pub fn enable_outbound_inbound<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11837,6 +12271,7 @@ pub mod types {
                     });
                 self
             }
+            /// The full replacement list of webhook subscriptions.
             pub fn event_subscriptions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::EventSubscription>>,
@@ -11851,6 +12286,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extract_callee_name`.
             pub fn extract_callee_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11865,6 +12301,7 @@ pub mod types {
                     });
                 self
             }
+            /// HTML is converted to text.
             pub fn intro_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11877,6 +12314,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `is_demo_enabled`.
             pub fn is_demo_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11891,6 +12329,7 @@ pub mod types {
                     });
                 self
             }
+            /// Multi-node only (server default false).
             pub fn is_draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11903,6 +12342,7 @@ pub mod types {
                     });
                 self
             }
+            /// Knowledge base id (attach/remove).
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11915,6 +12355,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `language`.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -11927,6 +12368,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `llm_temperature`.
             pub fn llm_temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -11941,6 +12383,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mute_during_intro`.
             pub fn mute_during_intro<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11955,6 +12398,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mute_while_bot_speaking`.
             pub fn mute_while_bot_speaking<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11969,6 +12413,7 @@ pub mod types {
                     });
                 self
             }
+            /// Server default false.
             pub fn new_draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11981,6 +12426,7 @@ pub mod types {
                     });
                 self
             }
+            /// Flow node id (attach_node_kb / remove_node_kb).
             pub fn node_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11993,6 +12439,7 @@ pub mod types {
                     });
                 self
             }
+            /// Workspace number id (attach/remove inbound number).
             pub fn number_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12005,6 +12452,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `on_call_tool`.
             pub fn on_call_tool<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12019,6 +12467,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `operation`.
             pub fn operation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EditAssistantOperation>,
@@ -12031,6 +12480,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `outbound_from_number_ids`.
             pub fn outbound_from_number_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12045,6 +12495,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pre_query_phrase_probability`.
             pub fn pre_query_phrase_probability<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -12059,6 +12510,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pre_query_response_phrases`.
             pub fn pre_query_response_phrases<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12073,6 +12525,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `prod_version_id`.
             pub fn prod_version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12087,6 +12540,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `rate_limit`.
             pub fn rate_limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12101,6 +12555,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_language`.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -12115,6 +12570,7 @@ pub mod types {
                     });
                 self
             }
+            /// An empty string clears it.
             pub fn secondary_voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12129,6 +12585,7 @@ pub mod types {
                     });
                 self
             }
+            /// IANA timezone.
             pub fn timezone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12141,6 +12598,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tool_id`.
             pub fn tool_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12153,6 +12611,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tool_type`.
             pub fn tool_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ToolType>>,
@@ -12165,6 +12624,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tools`.
             pub fn tools<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12181,6 +12641,7 @@ pub mod types {
                     });
                 self
             }
+            /// Version id → share; the shares sum to 1.0.
             pub fn traffic_split<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12195,6 +12656,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `vad_settings`.
             pub fn vad_settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::VadSettings>>,
@@ -12207,6 +12669,7 @@ pub mod types {
                     });
                 self
             }
+            /// Target agent version (defaults to the active one).
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12219,6 +12682,7 @@ pub mod types {
                     });
                 self
             }
+            /// At most 100 words in total.
             pub fn vocab<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12231,6 +12695,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice_id`.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12243,6 +12708,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice_speed`.
             pub fn voice_speed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -12255,6 +12721,7 @@ pub mod types {
                     });
                 self
             }
+            /// Web-widget domains; `https://www.ringg.ai` must stay in the list.
             pub fn whitelisted_domains<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12387,6 +12854,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`EditAssistantResponse`](super::EditAssistantResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct EditAssistantResponse {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -12431,6 +12899,7 @@ pub mod types {
             }
         }
         impl EditAssistantResponse {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12443,6 +12912,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `edit_details`.
             pub fn edit_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12457,6 +12927,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12469,6 +12940,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12481,6 +12953,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `traffic_split`.
             pub fn traffic_split<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12495,6 +12968,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12507,6 +12981,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_slug`.
             pub fn version_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12552,6 +13027,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`EditKnowledgeBaseResponse`](super::EditKnowledgeBaseResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct EditKnowledgeBaseResponse {
             items_removed: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -12586,6 +13062,7 @@ pub mod types {
             }
         }
         impl EditKnowledgeBaseResponse {
+            /// Sets `items_removed`.
             pub fn items_removed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -12598,6 +13075,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12610,6 +13088,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12622,6 +13101,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `new_files`.
             pub fn new_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12636,6 +13116,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `new_files_queued`.
             pub fn new_files_queued<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -12679,6 +13160,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`EditKnowledgeBaseResponseNewFilesItem`](super::EditKnowledgeBaseResponseNewFilesItem): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct EditKnowledgeBaseResponseNewFilesItem {
             file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -12703,6 +13185,7 @@ pub mod types {
             }
         }
         impl EditKnowledgeBaseResponseNewFilesItem {
+            /// Sets `file_id`.
             pub fn file_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12715,6 +13198,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `filename`.
             pub fn filename<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12727,6 +13211,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `processing_status`.
             pub fn processing_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12768,6 +13253,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Error`](super::Error): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Error {
             code: ::std::result::Result<
                 ::std::option::Option<super::ErrorCode>,
@@ -12827,11 +13313,15 @@ pub mod types {
                     request_id: Ok(Default::default()),
                     retry_after: Ok(Default::default()),
                     status: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
+                    extra: Err(
+                        "missing required field `extra` of `Error`: call `.extra(..)` on its builder (for a request body: `.body_map(|b| b.extra(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl Error {
+            /// Sets `code`.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorCode>>,
@@ -12844,6 +13334,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `detail`.
             pub fn detail<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorDetail>>,
@@ -12856,6 +13347,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `error`.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorBodyError>>,
@@ -12868,6 +13360,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `error_code`.
             pub fn error_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12880,6 +13373,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12892,6 +13386,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorMeta>>,
@@ -12904,6 +13399,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `msg`.
             pub fn msg<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12916,6 +13412,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `request_id`.
             pub fn request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12928,6 +13425,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `retry_after`.
             pub fn retry_after<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RetryAfter>>,
@@ -12940,6 +13438,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorCode>>,
@@ -12952,6 +13451,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extra`.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13005,6 +13505,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ErrorInfo`](super::ErrorInfo): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ErrorInfo {
             code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -13039,11 +13540,15 @@ pub mod types {
                     message: Ok(Default::default()),
                     retry_after: Ok(Default::default()),
                     type_: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
+                    extra: Err(
+                        "missing required field `extra` of `ErrorInfo`: call `.extra(..)` on its builder (for a request body: `.body_map(|b| b.extra(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl ErrorInfo {
+            /// Sets `code`.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13056,6 +13561,7 @@ pub mod types {
                     });
                 self
             }
+            /// Extra detail, any JSON.
             pub fn details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -13068,6 +13574,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13080,6 +13587,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `retry_after`.
             pub fn retry_after<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RetryAfter>>,
@@ -13092,6 +13600,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `type`.
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13104,6 +13613,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extra`.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13147,6 +13657,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ErrorMeta`](super::ErrorMeta): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ErrorMeta {
             request_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -13161,11 +13672,15 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     request_id: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
+                    extra: Err(
+                        "missing required field `extra` of `ErrorMeta`: call `.extra(..)` on its builder (for a request body: `.body_map(|b| b.extra(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl ErrorMeta {
+            /// Sets `request_id`.
             pub fn request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13178,6 +13693,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extra`.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13213,6 +13729,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`EventSubscription`](super::EventSubscription): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct EventSubscription {
             auth_fetch_config: ::std::result::Result<
                 ::std::option::Option<super::AuthFetchConfig>,
@@ -13242,14 +13759,21 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     auth_fetch_config: Ok(Default::default()),
-                    callback_url: Err("no value supplied for callback_url".to_string()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    callback_url: Err(
+                        "missing required field `callback_url` of `EventSubscription`: call `.callback_url(..)` on its builder (for a request body: `.body_map(|b| b.callback_url(..))`)"
+                            .to_string(),
+                    ),
+                    event_type: Err(
+                        "missing required field `event_type` of `EventSubscription`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     headers: Ok(Default::default()),
                     method_type: Ok(Default::default()),
                 }
             }
         }
         impl EventSubscription {
+            /// Sets `auth_fetch_config`.
             pub fn auth_fetch_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13266,6 +13790,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callback_url`.
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13278,6 +13803,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EventSubscriptionEventType>,
@@ -13290,6 +13816,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `headers`.
             pub fn headers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13307,6 +13834,7 @@ pub mod types {
                     });
                 self
             }
+            /// HTTP method of the deliveries (POST recommended).
             pub fn method_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13348,6 +13876,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`GetAssistantResponse`](super::GetAssistantResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct GetAssistantResponse {
             agents: ::std::result::Result<
                 ::std::option::Option<super::AssistantDetail>,
@@ -13362,6 +13891,7 @@ pub mod types {
             }
         }
         impl GetAssistantResponse {
+            /// Sets `agents`.
             pub fn agents<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13392,6 +13922,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`InboundRateLimit`](super::InboundRateLimit): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct InboundRateLimit {
             action: ::std::result::Result<
                 ::std::option::Option<super::InboundRateLimitAction>,
@@ -13426,6 +13957,7 @@ pub mod types {
             }
         }
         impl InboundRateLimit {
+            /// Sets `action`.
             pub fn action<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13440,6 +13972,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `max_calls`.
             pub fn max_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -13452,6 +13985,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `timeframe_minutes`.
             pub fn timeframe_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -13466,6 +14000,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transfer_to`.
             pub fn transfer_to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13478,6 +14013,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `whitelisted_numbers`.
             pub fn whitelisted_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -13519,6 +14055,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`InitiateCallRequest`](super::InitiateCallRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct InitiateCallRequest {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -13561,7 +14098,10 @@ pub mod types {
         impl ::std::default::Default for InitiateCallRequest {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `InitiateCallRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                     call_config: Ok(Default::default()),
                     callback_args: Ok(Default::default()),
                     callback_url: Ok(Default::default()),
@@ -13569,14 +14109,19 @@ pub mod types {
                     from_number: Ok(Default::default()),
                     from_number_id: Ok(Default::default()),
                     mobile_number: Err(
-                        "no value supplied for mobile_number".to_string(),
+                        "missing required field `mobile_number` of `InitiateCallRequest`: call `.mobile_number(..)` on its builder (for a request body: `.body_map(|b| b.mobile_number(..))`)"
+                            .to_string(),
                     ),
-                    name: Err("no value supplied for name".to_string()),
+                    name: Err(
+                        "missing required field `name` of `InitiateCallRequest`: call `.name(..)` on its builder (for a request body: `.body_map(|b| b.name(..))`)"
+                            .to_string(),
+                    ),
                     smart_formatter: Ok(Default::default()),
                 }
             }
         }
         impl InitiateCallRequest {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13589,6 +14134,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_config`.
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -13601,6 +14147,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callback_args`.
             pub fn callback_args<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallbackArgs>>,
@@ -13613,6 +14160,7 @@ pub mod types {
                     });
                 self
             }
+            /// Legacy per-call status callback (payload `CallStatusCallback`).
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13625,6 +14173,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13641,6 +14190,7 @@ pub mod types {
                     });
                 self
             }
+            /// Caller number with country code.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13653,6 +14203,7 @@ pub mod types {
                     });
                 self
             }
+            /// A workspace number id (`list_workspace_numbers`).
             pub fn from_number_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13667,6 +14218,7 @@ pub mod types {
                     });
                 self
             }
+            /// E.164 number with country code.
             pub fn mobile_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13679,6 +14231,7 @@ pub mod types {
                     });
                 self
             }
+            /// Recipient name; used as `callee_name` unless `custom_args_values` has one.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13691,6 +14244,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `smart_formatter`.
             pub fn smart_formatter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SmartFormatter>>,
@@ -13743,6 +14297,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`InitiateCallV2Request`](super::InitiateCallV2Request): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct InitiateCallV2Request {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -13805,7 +14360,10 @@ pub mod types {
         impl ::std::default::Default for InitiateCallV2Request {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `InitiateCallV2Request`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                     call_category: Ok(Default::default()),
                     call_config: Ok(Default::default()),
                     callback_args: Ok(Default::default()),
@@ -13814,9 +14372,13 @@ pub mod types {
                     from_number: Ok(Default::default()),
                     from_number_id: Ok(Default::default()),
                     mobile_number: Err(
-                        "no value supplied for mobile_number".to_string(),
+                        "missing required field `mobile_number` of `InitiateCallV2Request`: call `.mobile_number(..)` on its builder (for a request body: `.body_map(|b| b.mobile_number(..))`)"
+                            .to_string(),
                     ),
-                    name: Err("no value supplied for name".to_string()),
+                    name: Err(
+                        "missing required field `name` of `InitiateCallV2Request`: call `.name(..)` on its builder (for a request body: `.body_map(|b| b.name(..))`)"
+                            .to_string(),
+                    ),
                     number_pool_id: Ok(Default::default()),
                     parent_call_id: Ok(Default::default()),
                     smart_formatter: Ok(Default::default()),
@@ -13826,6 +14388,7 @@ pub mod types {
             }
         }
         impl InitiateCallV2Request {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13838,6 +14401,7 @@ pub mod types {
                     });
                 self
             }
+            /// Free-text category label.
             pub fn call_category<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13850,6 +14414,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_config`.
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -13862,6 +14427,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callback_args`.
             pub fn callback_args<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallbackArgs>>,
@@ -13874,6 +14440,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callback_url`.
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13886,6 +14453,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13902,6 +14470,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13914,6 +14483,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number_id`.
             pub fn from_number_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13928,6 +14498,7 @@ pub mod types {
                     });
                 self
             }
+            /// E.164 number with country code.
             pub fn mobile_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13940,6 +14511,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13952,6 +14524,7 @@ pub mod types {
                     });
                 self
             }
+            /// A managed number pool (rotation, spam skipping, auto-purchase).
             pub fn number_pool_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13966,6 +14539,7 @@ pub mod types {
                     });
                 self
             }
+            /// Links this call to an earlier one.
             pub fn parent_call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13980,6 +14554,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `smart_formatter`.
             pub fn smart_formatter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SmartFormatter>>,
@@ -13994,6 +14569,7 @@ pub mod types {
                     });
                 self
             }
+            /// Pin an assistant version (A/B testing).
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14006,6 +14582,7 @@ pub mod types {
                     });
                 self
             }
+            /// Per-call voice override.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14067,6 +14644,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBase`](super::KnowledgeBase): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBase {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14116,6 +14694,7 @@ pub mod types {
             }
         }
         impl KnowledgeBase {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14128,6 +14707,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `faqs`.
             pub fn faqs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::KnowledgeBaseFaq>>,
@@ -14140,6 +14720,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `files`.
             pub fn files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::KnowledgeBaseFile>>,
@@ -14152,6 +14733,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14164,6 +14746,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_name`.
             pub fn kb_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14176,6 +14759,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14190,6 +14774,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14202,6 +14787,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `urls`.
             pub fn urls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::KnowledgeBaseUrl>>,
@@ -14247,6 +14833,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBaseFaq`](super::KnowledgeBaseFaq): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBaseFaq {
             content: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -14276,6 +14863,7 @@ pub mod types {
             }
         }
         impl KnowledgeBaseFaq {
+            /// The question and answer.
             pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14290,6 +14878,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_id`.
             pub fn file_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14302,6 +14891,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_size`.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14314,6 +14904,7 @@ pub mod types {
                     });
                 self
             }
+            /// `faq`.
             pub fn file_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14351,6 +14942,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBaseFile`](super::KnowledgeBaseFile): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBaseFile {
             file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14385,6 +14977,7 @@ pub mod types {
             }
         }
         impl KnowledgeBaseFile {
+            /// Sets `file_id`.
             pub fn file_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14397,6 +14990,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_path`.
             pub fn file_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14409,6 +15003,7 @@ pub mod types {
                     });
                 self
             }
+            /// Bytes.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14421,6 +15016,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `pdf`, `txt`, `docx`.
             pub fn file_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14433,6 +15029,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `filename`.
             pub fn filename<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14472,6 +15069,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBaseItems`](super::KnowledgeBaseItems): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBaseItems {
             items: ::std::result::Result<
                 ::std::vec::Vec<super::KnowledgeBaseSummary>,
@@ -14481,11 +15079,15 @@ pub mod types {
         impl ::std::default::Default for KnowledgeBaseItems {
             fn default() -> Self {
                 Self {
-                    items: Err("no value supplied for items".to_string()),
+                    items: Err(
+                        "missing required field `items` of `KnowledgeBaseItems`: call `.items(..)` on its builder (for a request body: `.body_map(|b| b.items(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl KnowledgeBaseItems {
+            /// Sets `items`.
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::KnowledgeBaseSummary>>,
@@ -14513,6 +15115,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBaseSummary`](super::KnowledgeBaseSummary): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBaseSummary {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14542,6 +15145,7 @@ pub mod types {
             }
         }
         impl KnowledgeBaseSummary {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14554,6 +15158,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14566,6 +15171,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_name`.
             pub fn kb_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14578,6 +15184,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `type`.
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14616,6 +15223,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBaseUrl`](super::KnowledgeBaseUrl): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBaseUrl {
             file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14650,6 +15258,7 @@ pub mod types {
             }
         }
         impl KnowledgeBaseUrl {
+            /// Sets `file_id`.
             pub fn file_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14662,6 +15271,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_path`.
             pub fn file_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14674,6 +15284,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_size`.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14686,6 +15297,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_type`.
             pub fn file_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14698,6 +15310,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `url`.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14737,6 +15350,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`LargeCampaignUploadStatus`](super::LargeCampaignUploadStatus): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct LargeCampaignUploadStatus {
             bulk_list_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14796,6 +15410,7 @@ pub mod types {
             }
         }
         impl LargeCampaignUploadStatus {
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14808,6 +15423,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `campaign_name`.
             pub fn campaign_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14820,6 +15436,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `failed_rows`.
             pub fn failed_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14832,6 +15449,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `invalidated_rows_count`.
             pub fn invalidated_rows_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14846,6 +15464,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `invalidated_rows_csv_url`.
             pub fn invalidated_rows_csv_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14860,6 +15479,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `processed_rows`.
             pub fn processed_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14874,6 +15494,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14888,6 +15509,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `successful_rows`.
             pub fn successful_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14902,6 +15524,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_callees`.
             pub fn total_callees<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14914,6 +15537,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_rows`.
             pub fn total_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14965,6 +15589,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`LegacyCallInitiationData`](super::LegacyCallInitiationData): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct LegacyCallInitiationData {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -15010,12 +15635,14 @@ pub mod types {
                     message: Ok(Default::default()),
                     to_number: Ok(Default::default()),
                     unique_call_id: Err(
-                        "no value supplied for unique_call_id".to_string(),
+                        "missing required field `unique_call_id` of `LegacyCallInitiationData`: call `.unique_call_id(..)` on its builder (for a request body: `.body_map(|b| b.unique_call_id(..))`)"
+                            .to_string(),
                     ),
                 }
             }
         }
         impl LegacyCallInitiationData {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15028,6 +15655,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_direction`.
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -15042,6 +15670,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_status`.
             pub fn call_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -15054,6 +15683,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15066,6 +15696,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `initiated_at`.
             pub fn initiated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15078,6 +15709,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15090,6 +15722,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15102,6 +15735,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `unique_call_id`.
             pub fn unique_call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15151,6 +15785,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ListAssistantsResponse`](super::ListAssistantsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ListAssistantsResponse {
             data: ::std::result::Result<
                 ::std::option::Option<super::ListAssistantsResponseData>,
@@ -15170,6 +15805,7 @@ pub mod types {
             }
         }
         impl ListAssistantsResponse {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15184,6 +15820,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15219,6 +15856,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ListAssistantsResponseData`](super::ListAssistantsResponseData): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ListAssistantsResponseData {
             agents: ::std::result::Result<
                 ::std::vec::Vec<super::AssistantSummary>,
@@ -15233,6 +15871,7 @@ pub mod types {
             }
         }
         impl ListAssistantsResponseData {
+            /// Sets `agents`.
             pub fn agents<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AssistantSummary>>,
@@ -15262,6 +15901,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`MessageResponse`](super::MessageResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct MessageResponse {
             message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -15276,6 +15916,7 @@ pub mod types {
             }
         }
         impl MessageResponse {
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15303,6 +15944,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`NumberAnalyticsResponse`](super::NumberAnalyticsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct NumberAnalyticsResponse {
             number_analytics: ::std::result::Result<
                 ::std::vec::Vec<
@@ -15319,6 +15961,7 @@ pub mod types {
             }
         }
         impl NumberAnalyticsResponse {
+            /// Metrics per phone number (item shape undocumented).
             pub fn number_analytics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15358,6 +16001,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PlatformAnalysisCompletedEvent`](super::PlatformAnalysisCompletedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PlatformAnalysisCompletedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -15390,15 +16034,22 @@ pub mod types {
                 Self {
                     agent_id: Ok(Default::default()),
                     analysis_data: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `PlatformAnalysisCompletedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `PlatformAnalysisCompletedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     workspace_id: Ok(Default::default()),
                 }
             }
         }
         impl PlatformAnalysisCompletedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15411,6 +16062,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analysis_data`.
             pub fn analysis_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -15423,6 +16075,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15435,6 +16088,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15447,6 +16101,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15463,6 +16118,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15477,6 +16133,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15522,6 +16179,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PlatformAnalyticsResponse`](super::PlatformAnalyticsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PlatformAnalyticsResponse {
             cached: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -15546,6 +16204,7 @@ pub mod types {
             }
         }
         impl PlatformAnalyticsResponse {
+            /// Sets `cached`.
             pub fn cached<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15558,6 +16217,7 @@ pub mod types {
                     });
                 self
             }
+            /// Summary metrics (shape undocumented).
             pub fn metrics_summary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15574,6 +16234,7 @@ pub mod types {
                     });
                 self
             }
+            /// Performance metrics (shape undocumented).
             pub fn performance_metrics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15615,6 +16276,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PromptSection`](super::PromptSection): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PromptSection {
             section_content: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -15634,6 +16296,7 @@ pub mod types {
             }
         }
         impl PromptSection {
+            /// Sets `section_content`.
             pub fn section_content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15648,6 +16311,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `section_title`.
             pub fn section_title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15681,6 +16345,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PromptSections`](super::PromptSections): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PromptSections {
             prompt_sections: ::std::result::Result<
                 ::std::vec::Vec<super::PromptSection>,
@@ -15691,12 +16356,14 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     prompt_sections: Err(
-                        "no value supplied for prompt_sections".to_string(),
+                        "missing required field `prompt_sections` of `PromptSections`: call `.prompt_sections(..)` on its builder (for a request body: `.body_map(|b| b.prompt_sections(..))`)"
+                            .to_string(),
                     ),
                 }
             }
         }
         impl PromptSections {
+            /// Sets `prompt_sections`.
             pub fn prompt_sections<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::PromptSection>>,
@@ -15730,6 +16397,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`RecordingCompletedEvent`](super::RecordingCompletedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct RecordingCompletedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -15765,10 +16433,16 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     agent_id: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `RecordingCompletedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `RecordingCompletedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     recording_duration: Ok(Default::default()),
                     recording_url: Ok(Default::default()),
                     workspace_id: Ok(Default::default()),
@@ -15776,6 +16450,7 @@ pub mod types {
             }
         }
         impl RecordingCompletedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15788,6 +16463,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15800,6 +16476,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15812,6 +16489,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15828,6 +16506,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::RecordingCompletedEventEventType>,
@@ -15840,6 +16519,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds.
             pub fn recording_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -15854,6 +16534,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `recording_url`.
             pub fn recording_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15866,6 +16547,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15913,6 +16595,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`RegenerateApiKeyResponse`](super::RegenerateApiKeyResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct RegenerateApiKeyResponse {
             new_api_key: ::std::result::Result<
                 ::std::option::Option<crate::runtime::Secret>,
@@ -15927,6 +16610,7 @@ pub mod types {
             }
         }
         impl RegenerateApiKeyResponse {
+            /// The new workspace key; the old one stops working at once.
             pub fn new_api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15962,6 +16646,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`SmartFormatter`](super::SmartFormatter): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct SmartFormatter {
             extract_first_name: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -15986,6 +16671,7 @@ pub mod types {
             }
         }
         impl SmartFormatter {
+            /// Drop prefixes such as Mr, Mrs, Dr, Shri.
             pub fn extract_first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -16000,6 +16686,7 @@ pub mod types {
                     });
                 self
             }
+            /// Transliterate to the target language (implies `extract_first_name`).
             pub fn transliteration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -16014,6 +16701,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transliteration_language`.
             pub fn transliteration_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -16053,6 +16741,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`SmartFormatterTransliterationLanguage`](super::SmartFormatterTransliterationLanguage): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct SmartFormatterTransliterationLanguage {
             source: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -16072,6 +16761,7 @@ pub mod types {
             }
         }
         impl SmartFormatterTransliterationLanguage {
+            /// Source language (server default `en`).
             pub fn source<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16084,6 +16774,7 @@ pub mod types {
                     });
                 self
             }
+            /// Target language (server default `hi`).
             pub fn target<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16119,6 +16810,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`StartCampaignRequest`](super::StartCampaignRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct StartCampaignRequest {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -16133,13 +16825,23 @@ pub mod types {
         impl ::std::default::Default for StartCampaignRequest {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
-                    from_numbers: Err("no value supplied for from_numbers".to_string()),
-                    list_id: Err("no value supplied for list_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `StartCampaignRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
+                    from_numbers: Err(
+                        "missing required field `from_numbers` of `StartCampaignRequest`: call `.from_numbers(..)` on its builder (for a request body: `.body_map(|b| b.from_numbers(..))`)"
+                            .to_string(),
+                    ),
+                    list_id: Err(
+                        "missing required field `list_id` of `StartCampaignRequest`: call `.list_id(..)` on its builder (for a request body: `.body_map(|b| b.list_id(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl StartCampaignRequest {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16152,6 +16854,7 @@ pub mod types {
                     });
                 self
             }
+            /// Caller phone numbers or workspace number ids.
             pub fn from_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16164,6 +16867,7 @@ pub mod types {
                     });
                 self
             }
+            /// From `upload_campaign_contact_list`.
             pub fn list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16200,6 +16904,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`StartCampaignResponse`](super::StartCampaignResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct StartCampaignResponse {
             has_ongoing_calls: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -16219,6 +16924,7 @@ pub mod types {
             }
         }
         impl StartCampaignResponse {
+            /// Whether the workspace has other ongoing calls.
             pub fn has_ongoing_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -16233,6 +16939,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `campaign registered successfully!`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16268,6 +16975,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`StartCampaignV2Request`](super::StartCampaignV2Request): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct StartCampaignV2Request {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -16290,17 +16998,25 @@ pub mod types {
         impl ::std::default::Default for StartCampaignV2Request {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `StartCampaignV2Request`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                     callback_url: Ok(Default::default()),
                     email_completion_user_ids: Ok(Default::default()),
-                    list_id: Err("no value supplied for list_id".to_string()),
+                    list_id: Err(
+                        "missing required field `list_id` of `StartCampaignV2Request`: call `.list_id(..)` on its builder (for a request body: `.body_map(|b| b.list_id(..))`)"
+                            .to_string(),
+                    ),
                     number_pool_id: Err(
-                        "no value supplied for number_pool_id".to_string(),
+                        "missing required field `number_pool_id` of `StartCampaignV2Request`: call `.number_pool_id(..)` on its builder (for a request body: `.body_map(|b| b.number_pool_id(..))`)"
+                            .to_string(),
                     ),
                 }
             }
         }
         impl StartCampaignV2Request {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16313,6 +17029,7 @@ pub mod types {
                     });
                 self
             }
+            /// Receives a webhook when the campaign completes.
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16325,6 +17042,7 @@ pub mod types {
                     });
                 self
             }
+            /// Workspace user ids to e-mail on completion.
             pub fn email_completion_user_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16339,6 +17057,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `list_id`.
             pub fn list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16351,6 +17070,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `number_pool_id`.
             pub fn number_pool_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16394,6 +17114,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`StartLargeCampaignCallsRequest`](super::StartLargeCampaignCallsRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct StartLargeCampaignCallsRequest {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -16443,8 +17164,14 @@ pub mod types {
         impl ::std::default::Default for StartLargeCampaignCallsRequest {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
-                    bulk_list_id: Err("no value supplied for bulk_list_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `StartLargeCampaignCallsRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
+                    bulk_list_id: Err(
+                        "missing required field `bulk_list_id` of `StartLargeCampaignCallsRequest`: call `.bulk_list_id(..)` on its builder (for a request body: `.body_map(|b| b.bulk_list_id(..))`)"
+                            .to_string(),
+                    ),
                     call_config: Ok(Default::default()),
                     callback_url: Ok(Default::default()),
                     campaign_end_time: Ok(Default::default()),
@@ -16458,6 +17185,7 @@ pub mod types {
             }
         }
         impl StartLargeCampaignCallsRequest {
+            /// The same assistant as the upload.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16470,6 +17198,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16482,6 +17211,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_config`.
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -16494,6 +17224,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callback_url`.
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16506,6 +17237,7 @@ pub mod types {
                     });
                 self
             }
+            /// `DD/MM/YYYY, HH:MM`.
             pub fn campaign_end_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16520,6 +17252,7 @@ pub mod types {
                     });
                 self
             }
+            /// `DD/MM/YYYY, HH:MM`.
             pub fn campaign_start_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16534,6 +17267,7 @@ pub mod types {
                     });
                 self
             }
+            /// Share of the workspace's call concurrency to use (server default 25).
             pub fn concurrency_percentage<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -16548,6 +17282,7 @@ pub mod types {
                     });
                 self
             }
+            /// Dialling prefix, e.g. `+91`.
             pub fn country_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16560,6 +17295,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `email_completion_user_ids`.
             pub fn email_completion_user_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16574,6 +17310,7 @@ pub mod types {
                     });
                 self
             }
+            /// Workspace number ids or phone numbers.
             pub fn from_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16586,6 +17323,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `number_pool_id`.
             pub fn number_pool_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16641,6 +17379,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`StartLargeCampaignCallsResponse`](super::StartLargeCampaignCallsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct StartLargeCampaignCallsResponse {
             bulk_list_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -16665,6 +17404,7 @@ pub mod types {
             }
         }
         impl StartLargeCampaignCallsResponse {
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16677,6 +17417,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16689,6 +17430,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CampaignStatus>>,
@@ -16726,6 +17468,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TerminateByAgentRequest`](super::TerminateByAgentRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TerminateByAgentRequest {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -16735,11 +17478,15 @@ pub mod types {
         impl ::std::default::Default for TerminateByAgentRequest {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `TerminateByAgentRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl TerminateByAgentRequest {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16771,6 +17518,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TerminateByCallIdsRequest`](super::TerminateByCallIdsRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TerminateByCallIdsRequest {
             call_ids: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -16780,11 +17528,15 @@ pub mod types {
         impl ::std::default::Default for TerminateByCallIdsRequest {
             fn default() -> Self {
                 Self {
-                    call_ids: Err("no value supplied for call_ids".to_string()),
+                    call_ids: Err(
+                        "missing required field `call_ids` of `TerminateByCallIdsRequest`: call `.call_ids(..)` on its builder (for a request body: `.body_map(|b| b.call_ids(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl TerminateByCallIdsRequest {
+            /// Sets `call_ids`.
             pub fn call_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16816,6 +17568,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TerminateByNumbersRequest`](super::TerminateByNumbersRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TerminateByNumbersRequest {
             mobile_numbers: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -16826,12 +17579,14 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     mobile_numbers: Err(
-                        "no value supplied for mobile_numbers".to_string(),
+                        "missing required field `mobile_numbers` of `TerminateByNumbersRequest`: call `.mobile_numbers(..)` on its builder (for a request body: `.body_map(|b| b.mobile_numbers(..))`)"
+                            .to_string(),
                     ),
                 }
             }
         }
         impl TerminateByNumbersRequest {
+            /// Sets `mobile_numbers`.
             pub fn mobile_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16867,6 +17622,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TerminateCallsRequest`](super::TerminateCallsRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TerminateCallsRequest {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -16896,6 +17652,7 @@ pub mod types {
             }
         }
         impl TerminateCallsRequest {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16908,6 +17665,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_ids`.
             pub fn call_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16920,6 +17678,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `campaign_id`.
             pub fn campaign_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16932,6 +17691,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mobile_numbers`.
             pub fn mobile_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16973,6 +17733,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TerminateCampaignNumbersRequest`](super::TerminateCampaignNumbersRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TerminateCampaignNumbersRequest {
             campaign_id: ::std::result::Result<
                 ::std::string::String,
@@ -16986,14 +17747,19 @@ pub mod types {
         impl ::std::default::Default for TerminateCampaignNumbersRequest {
             fn default() -> Self {
                 Self {
-                    campaign_id: Err("no value supplied for campaign_id".to_string()),
+                    campaign_id: Err(
+                        "missing required field `campaign_id` of `TerminateCampaignNumbersRequest`: call `.campaign_id(..)` on its builder (for a request body: `.body_map(|b| b.campaign_id(..))`)"
+                            .to_string(),
+                    ),
                     mobile_numbers: Err(
-                        "no value supplied for mobile_numbers".to_string(),
+                        "missing required field `mobile_numbers` of `TerminateCampaignNumbersRequest`: call `.mobile_numbers(..)` on its builder (for a request body: `.body_map(|b| b.mobile_numbers(..))`)"
+                            .to_string(),
                     ),
                 }
             }
         }
         impl TerminateCampaignNumbersRequest {
+            /// Sets `campaign_id`.
             pub fn campaign_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17006,6 +17772,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mobile_numbers`.
             pub fn mobile_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -17043,6 +17810,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UpdateAgentRequest`](super::UpdateAgentRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UpdateAgentRequest {
             agent_name: ::std::result::Result<
                 ::std::option::Option<super::UpdateAgentRequestAgentName>,
@@ -17112,6 +17880,7 @@ pub mod types {
             }
         }
         impl UpdateAgentRequest {
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17126,6 +17895,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_type`.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -17138,6 +17908,7 @@ pub mod types {
                     });
                 self
             }
+            /// For outbound agents `callee_name` and `mobile_number` cannot be removed.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -17152,6 +17923,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `faq`.
             pub fn faq<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17166,6 +17938,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `intro_message`.
             pub fn intro_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17180,6 +17953,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `introduction_and_objective`.
             pub fn introduction_and_objective<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17198,6 +17972,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `primary_language`.
             pub fn primary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -17212,6 +17987,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `response_guidelines`.
             pub fn response_guidelines<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17228,6 +18004,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `sample_conversations`.
             pub fn sample_conversations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17244,6 +18021,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_language`.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -17258,6 +18036,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `task`.
             pub fn task<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17272,6 +18051,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice_id`.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17325,6 +18105,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UpdateAgentResponse`](super::UpdateAgentResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UpdateAgentResponse {
             data: ::std::result::Result<
                 ::std::option::Option<super::UpdateAgentResponseData>,
@@ -17349,6 +18130,7 @@ pub mod types {
             }
         }
         impl UpdateAgentResponse {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17363,6 +18145,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17375,6 +18158,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `success`.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -17411,6 +18195,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UpdateAgentResponseData`](super::UpdateAgentResponseData): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UpdateAgentResponseData {
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -17435,6 +18220,7 @@ pub mod types {
             }
         }
         impl UpdateAgentResponseData {
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17445,6 +18231,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17457,6 +18244,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version`.
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17494,6 +18282,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UploadCampaignContactListResponse`](super::UploadCampaignContactListResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UploadCampaignContactListResponse {
             custom_args_values: ::std::result::Result<
                 ::std::vec::Vec<super::CustomArgsValues>,
@@ -17533,6 +18322,7 @@ pub mod types {
             }
         }
         impl UploadCampaignContactListResponse {
+            /// The variables of each imported row.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CustomArgsValues>>,
@@ -17547,6 +18337,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `failed_rows`.
             pub fn failed_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -17559,6 +18350,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `list_id`.
             pub fn list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17571,6 +18363,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17583,6 +18376,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `successful_rows`.
             pub fn successful_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -17597,6 +18391,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_rows`.
             pub fn total_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -17640,6 +18435,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UploadLargeCampaignCsvResponse`](super::UploadLargeCampaignCsvResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UploadLargeCampaignCsvResponse {
             bulk_list_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -17679,6 +18475,7 @@ pub mod types {
             }
         }
         impl UploadLargeCampaignCsvResponse {
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17691,6 +18488,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `campaign_name`.
             pub fn campaign_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17703,6 +18501,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `invalidated_rows_count`.
             pub fn invalidated_rows_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -17717,6 +18516,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `invalidated_rows_csv_url`.
             pub fn invalidated_rows_csv_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17731,6 +18531,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17745,6 +18546,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_callees`.
             pub fn total_callees<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -17788,6 +18590,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UserWorkspace`](super::UserWorkspace): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UserWorkspace {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -17827,6 +18630,7 @@ pub mod types {
             }
         }
         impl UserWorkspace {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17839,6 +18643,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `credits`.
             pub fn credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -17851,6 +18656,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17861,6 +18667,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `locked_credits`.
             pub fn locked_credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -17875,6 +18682,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17887,6 +18695,7 @@ pub mod types {
                     });
                 self
             }
+            /// The user's role, e.g. `owner` (other values undocumented).
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17928,6 +18737,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UserWorkspacesResponse`](super::UserWorkspacesResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UserWorkspacesResponse {
             workspaces: ::std::result::Result<
                 ::std::vec::Vec<super::UserWorkspace>,
@@ -17942,6 +18752,7 @@ pub mod types {
             }
         }
         impl UserWorkspacesResponse {
+            /// Sets `workspaces`.
             pub fn workspaces<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::UserWorkspace>>,
@@ -17975,6 +18786,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`VadSettings`](super::VadSettings): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct VadSettings {
             interruption_sensitivity: ::std::result::Result<
                 ::std::option::Option<super::VadSettingsInterruptionSensitivity>,
@@ -18004,6 +18816,7 @@ pub mod types {
             }
         }
         impl VadSettings {
+            /// Sets `interruption_sensitivity`.
             pub fn interruption_sensitivity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18020,6 +18833,7 @@ pub mod types {
                     });
                 self
             }
+            /// `{confidence, start_secs, stop_secs, min_volume}`.
             pub fn vad_input<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18034,6 +18848,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `vad_input_bot_silent`.
             pub fn vad_input_bot_silent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18050,6 +18865,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `vad_override`.
             pub fn vad_override<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18087,6 +18903,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Voice`](super::Voice): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Voice {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -18139,6 +18956,7 @@ pub mod types {
             }
         }
         impl Voice {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18151,6 +18969,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `gender`.
             pub fn gender<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18163,6 +18982,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18173,6 +18993,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `image_url`.
             pub fn image_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18185,6 +19006,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `languages`.
             pub fn languages<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -18197,6 +19019,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18209,6 +19032,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18221,6 +19045,7 @@ pub mod types {
                     });
                 self
             }
+            /// Preview audio URL by locale (e.g. `en-US`).
             pub fn voice_previews<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18273,6 +19098,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`VoicemailConfig`](super::VoicemailConfig): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct VoicemailConfig {
             action: ::std::result::Result<
                 ::std::option::Option<super::VoicemailConfigAction>,
@@ -18302,6 +19128,7 @@ pub mod types {
             }
         }
         impl VoicemailConfig {
+            /// Sets `action`.
             pub fn action<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18316,6 +19143,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `detect`.
             pub fn detect<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18328,6 +19156,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `retry`.
             pub fn retry<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18340,6 +19169,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `static_message`.
             pub fn static_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18379,6 +19209,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`VoicesResponse`](super::VoicesResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct VoicesResponse {
             voices: ::std::result::Result<
                 ::std::vec::Vec<super::Voice>,
@@ -18393,6 +19224,7 @@ pub mod types {
             }
         }
         impl VoicesResponse {
+            /// Sets `voices`.
             pub fn voices<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Voice>>,
@@ -18420,6 +19252,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceInfo`](super::WorkspaceInfo): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceInfo {
             api_key: ::std::result::Result<
                 ::std::option::Option<crate::runtime::Secret>,
@@ -18459,6 +19292,7 @@ pub mod types {
             }
         }
         impl WorkspaceInfo {
+            /// The workspace key itself; treat it as a secret.
             pub fn api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18473,6 +19307,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18485,6 +19320,7 @@ pub mod types {
                     });
                 self
             }
+            /// Credit balance (an integer in older examples, a float in newer ones).
             pub fn credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -18497,6 +19333,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18507,6 +19344,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `locked_credits`.
             pub fn locked_credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -18521,6 +19359,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18562,6 +19401,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceInfoResponse`](super::WorkspaceInfoResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceInfoResponse {
             workspace_info: ::std::result::Result<
                 ::std::option::Option<super::WorkspaceInfo>,
@@ -18576,6 +19416,7 @@ pub mod types {
             }
         }
         impl WorkspaceInfoResponse {
+            /// Sets `workspace_info`.
             pub fn workspace_info<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::WorkspaceInfo>>,
@@ -18611,6 +19452,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceNumber`](super::WorkspaceNumber): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceNumber {
             agent: ::std::result::Result<
                 ::std::option::Option<super::WorkspaceNumberAgent>,
@@ -18700,6 +19542,7 @@ pub mod types {
             }
         }
         impl WorkspaceNumber {
+            /// The assistant the number is attached to, if any.
             pub fn agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18714,6 +19557,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_count`.
             pub fn call_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -18726,6 +19570,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18738,6 +19583,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `display_name`.
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18750,6 +19596,7 @@ pub mod types {
                     });
                 self
             }
+            /// The number's id: the `from_number_id` of call requests.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18760,6 +19607,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `is_custom_number`.
             pub fn is_custom_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18774,6 +19622,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `is_inbound_enabled`.
             pub fn is_inbound_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18788,6 +19637,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `is_spam`.
             pub fn is_spam<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18800,6 +19650,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `is_test_number`.
             pub fn is_test_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18814,6 +19665,7 @@ pub mod types {
                     });
                 self
             }
+            /// E.164.
             pub fn number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18826,6 +19678,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `number_pool_id`.
             pub fn number_pool_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18840,6 +19693,7 @@ pub mod types {
                     });
                 self
             }
+            /// Owner's e-mail.
             pub fn owner<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18852,6 +19706,7 @@ pub mod types {
                     });
                 self
             }
+            /// Telephony provider, e.g. `twilio`.
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18864,6 +19719,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `spam_message`.
             pub fn spam_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18876,6 +19732,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tags`.
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -18888,6 +19745,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `telephony_id`.
             pub fn telephony_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18949,6 +19807,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceNumberAgent`](super::WorkspaceNumberAgent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceNumberAgent {
             agent_display_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -18968,6 +19827,7 @@ pub mod types {
             }
         }
         impl WorkspaceNumberAgent {
+            /// Sets `agent_display_name`.
             pub fn agent_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18982,6 +19842,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19014,6 +19875,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceNumbersResponse`](super::WorkspaceNumbersResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceNumbersResponse {
             workspace_numbers: ::std::result::Result<
                 ::std::vec::Vec<super::WorkspaceNumber>,
@@ -19028,6 +19890,7 @@ pub mod types {
             }
         }
         impl WorkspaceNumbersResponse {
+            /// Sets `workspace_numbers`.
             pub fn workspace_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WorkspaceNumber>>,
@@ -19063,6 +19926,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceUser`](super::WorkspaceUser): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceUser {
             email: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -19097,6 +19961,7 @@ pub mod types {
             }
         }
         impl WorkspaceUser {
+            /// Sets `email`.
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19109,6 +19974,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19119,6 +19985,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// e.g. `success`.
             pub fn invite_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19131,6 +19998,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `owner`, `member` (other values undocumented).
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19143,6 +20011,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `username`.
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19182,6 +20051,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceUsersResponse`](super::WorkspaceUsersResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceUsersResponse {
             workspace_users: ::std::result::Result<
                 ::std::vec::Vec<super::WorkspaceUser>,
@@ -19196,6 +20066,7 @@ pub mod types {
             }
         }
         impl WorkspaceUsersResponse {
+            /// Sets `workspace_users`.
             pub fn workspace_users<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WorkspaceUser>>,
@@ -19231,17 +20102,22 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WrappedKnowledgeBase`](super::WrappedKnowledgeBase): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WrappedKnowledgeBase {
             data: ::std::result::Result<super::KnowledgeBase, ::std::string::String>,
         }
         impl ::std::default::Default for WrappedKnowledgeBase {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Err(
+                        "missing required field `data` of `WrappedKnowledgeBase`: call `.data(..)` on its builder (for a request body: `.body_map(|b| b.data(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl WrappedKnowledgeBase {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::KnowledgeBase>,
@@ -21846,6 +22722,45 @@ pub struct Client {
     pub(crate) client: reqwest::Client,
     pub(crate) inner: crate::runtime::ClientState,
 }
+impl crate::runtime::config::BuildClient for Client {
+    fn profile() -> &'static crate::runtime::ApiProfile {
+        &API
+    }
+    fn from_parts(parts: crate::runtime::config::ClientParts) -> Self {
+        let (base_url, http, state) = parts.into_parts();
+        Self::new_with_client(&base_url, http, state)
+    }
+}
+impl Client {
+    ///A builder for a Ringg AI API client. The key comes from `.api_key(..)`, else from `RINGG_API_KEY`; the base URL from `.base_url(..)`, else `RINGG_BASE_URL`, else the spec's server URL.
+    pub fn builder() -> crate::runtime::config::ClientBuilder<Self> {
+        crate::runtime::config::ClientBuilder::new()
+    }
+    ///A Ringg AI API client configured from the environment: `RINGG_API_KEY` (required) and `RINGG_BASE_URL` (optional), with the default timeouts, retries and limits.
+    pub fn from_env() -> ::std::result::Result<Self, crate::runtime::ConfigError> {
+        Self::builder().build()
+    }
+    /// Replaces the API key of this client and every clone of it (after the vendor
+    /// rotated it). Requests already sent keep the old key.
+    pub fn set_api_key(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> ::std::result::Result<(), crate::runtime::secret::KeyError> {
+        self.inner.set_api_key(key)
+    }
+    /// What this client and its clones have done since it was built: per operation,
+    /// requests, successes, failures by class, retries, 429s met and time waited in the
+    /// limiter; the server's last `X-RateLimit-*` figures; and the plan limiter's health.
+    /// Print it (`{}` is a table, `summary()` one line) or export it (`serde`).
+    pub fn usage(&self) -> crate::runtime::usage::Usage {
+        self.inner.usage()
+    }
+    /// The runtime state: limits, retry budget. Not a public API.
+    #[doc(hidden)]
+    pub fn state(&self) -> &crate::runtime::ClientState {
+        &self.inner
+    }
+}
 impl Client {
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -22593,6 +23508,7 @@ pub mod builder {
         offset: Result<Option<u64>, String>,
     }
     impl<'a> ListAssistants<'a> {
+        /// A builder with nothing set; [`Client::list_assistants`](super::Client::list_assistants) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -22600,6 +23516,7 @@ pub mod builder {
                 offset: Ok(None),
             }
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -22610,6 +23527,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -22669,12 +23587,14 @@ pub mod builder {
         body: Result<types::builder::EditAssistantRequest, String>,
     }
     impl<'a> EditAssistant<'a> {
+        /// A builder with nothing set; [`Client::edit_assistant`](super::Client::edit_assistant) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EditAssistantRequest>,
@@ -22692,6 +23612,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -22752,12 +23673,14 @@ pub mod builder {
         language: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListAssistantVoices<'a> {
+        /// A builder with nothing set; [`Client::list_assistant_voices`](super::Client::list_assistant_voices) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 language: Ok(None),
             }
         }
+        /// Locale filter; several locales can be given comma-separated (e.g. `en-US,hi-IN`).
         pub fn language<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22818,12 +23741,19 @@ pub mod builder {
         agent_id: Result<::std::string::String, String>,
     }
     impl<'a> GetAssistant<'a> {
+        /// A builder with nothing set; [`Client::get_assistant`](super::Client::get_assistant) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The assistant's id (from `GET /agent/all`).
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22885,12 +23815,19 @@ pub mod builder {
         agent_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAssistant<'a> {
+        /// A builder with nothing set; [`Client::delete_assistant`](super::Client::delete_assistant) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The assistant's id (from `GET /agent/all`).
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22956,6 +23893,7 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> GetClassificationAnalytics<'a> {
+        /// A builder with nothing set; [`Client::get_classification_analytics`](super::Client::get_classification_analytics) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -22966,6 +23904,7 @@ pub mod builder {
                 voicemail: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22979,6 +23918,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22992,6 +23932,7 @@ pub mod builder {
                 });
             self
         }
+        /// Last day, `YYYY-MM-DD` (stale default `2025-09-25` in Ringg's schema).
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23005,6 +23946,7 @@ pub mod builder {
                 });
             self
         }
+        /// First day, `YYYY-MM-DD` (not a date-time, unlike call history). Ringg's schema carries a stale default `2025-09-25`: send it explicitly.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23018,6 +23960,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail status.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23096,16 +24039,21 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> GetDrillDownAnalytics<'a> {
+        /// A builder with nothing set; [`Client::get_drill_down_analytics`](super::Client::get_drill_down_analytics) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 agent_id: Ok(None),
-                bulk_list_id: Err("bulk_list_id was not initialized".to_string()),
+                bulk_list_id: Err(
+                    "missing required parameter `bulk_list_id`: call `.bulk_list_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 end_date: Ok(None),
                 start_date: Ok(None),
                 voicemail: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23119,6 +24067,9 @@ pub mod builder {
                 });
             self
         }
+        /// The campaign list.
+        ///
+        /// Required.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23131,6 +24082,7 @@ pub mod builder {
                 });
             self
         }
+        /// Last day, `YYYY-MM-DD` (stale default `2025-09-25` in Ringg's schema).
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23144,6 +24096,7 @@ pub mod builder {
                 });
             self
         }
+        /// First day, `YYYY-MM-DD` (not a date-time, unlike call history). Ringg's schema carries a stale default `2025-09-25`: send it explicitly.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23157,6 +24110,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail status.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23235,6 +24189,7 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> GetDurationDistribution<'a> {
+        /// A builder with nothing set; [`Client::get_duration_distribution`](super::Client::get_duration_distribution) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -23245,6 +24200,7 @@ pub mod builder {
                 voicemail: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23258,6 +24214,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23271,6 +24228,7 @@ pub mod builder {
                 });
             self
         }
+        /// Last day, `YYYY-MM-DD` (stale default `2025-09-25` in Ringg's schema).
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23284,6 +24242,7 @@ pub mod builder {
                 });
             self
         }
+        /// First day, `YYYY-MM-DD` (not a date-time, unlike call history). Ringg's schema carries a stale default `2025-09-25`: send it explicitly.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23297,6 +24256,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail status.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23375,6 +24335,7 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> GetNumberAnalytics<'a> {
+        /// A builder with nothing set; [`Client::get_number_analytics`](super::Client::get_number_analytics) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -23385,6 +24346,7 @@ pub mod builder {
                 voicemail: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23398,6 +24360,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23411,6 +24374,7 @@ pub mod builder {
                 });
             self
         }
+        /// Last day, `YYYY-MM-DD` (stale default `2025-09-25` in Ringg's schema).
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23424,6 +24388,7 @@ pub mod builder {
                 });
             self
         }
+        /// First day, `YYYY-MM-DD` (not a date-time, unlike call history). Ringg's schema carries a stale default `2025-09-25`: send it explicitly.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23437,6 +24402,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail status.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23515,6 +24481,7 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> GetPlatformAnalytics<'a> {
+        /// A builder with nothing set; [`Client::get_platform_analytics`](super::Client::get_platform_analytics) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -23525,6 +24492,7 @@ pub mod builder {
                 voicemail: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23538,6 +24506,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23551,6 +24520,7 @@ pub mod builder {
                 });
             self
         }
+        /// Last day, `YYYY-MM-DD` (stale default `2025-09-25` in Ringg's schema).
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23564,6 +24534,7 @@ pub mod builder {
                 });
             self
         }
+        /// First day, `YYYY-MM-DD` (not a date-time, unlike call history). Ringg's schema carries a stale default `2025-09-25`: send it explicitly.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23577,6 +24548,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail status.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23652,13 +24624,20 @@ pub mod builder {
         send_analysis: Result<Option<bool>, String>,
     }
     impl<'a> GetCallDetails<'a> {
+        /// A builder with nothing set; [`Client::get_call_details`](super::Client::get_call_details) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(
+                    "missing required parameter `id`: call `.id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 send_analysis: Ok(None),
             }
         }
+        /// The call id.
+        ///
+        /// Required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23671,6 +24650,7 @@ pub mod builder {
                 });
             self
         }
+        /// Add `platform_analysis` and `client_analysis` (server default false).
         pub fn send_analysis<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23734,12 +24714,19 @@ pub mod builder {
         list_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteContactList<'a> {
+        /// A builder with nothing set; [`Client::delete_contact_list`](super::Client::delete_contact_list) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                list_id: Err("list_id was not initialized".to_string()),
+                list_id: Err(
+                    "missing required parameter `list_id`: call `.list_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The contact list id.
+        ///
+        /// Required.
         pub fn list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23808,6 +24795,7 @@ pub mod builder {
         status: Result<Option<types::CallStatus>, String>,
     }
     impl<'a> ListCallHistory<'a> {
+        /// A builder with nothing set; [`Client::list_call_history`](super::Client::list_call_history) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -23820,6 +24808,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23833,6 +24822,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23846,6 +24836,7 @@ pub mod builder {
                 });
             self
         }
+        /// ISO-8601 date-time with timezone, e.g. `2025-09-25T23:59:59+05:30`.
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23859,6 +24850,7 @@ pub mod builder {
                 });
             self
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -23869,6 +24861,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -23879,6 +24872,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `u64` for offset failed".to_string());
             self
         }
+        /// ISO-8601 date-time with timezone, e.g. `2025-09-25T00:00:00+05:30`.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23892,6 +24886,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls in this status.
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CallStatus>,
@@ -23984,6 +24979,7 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> DownloadCallHistory<'a> {
+        /// A builder with nothing set; [`Client::download_call_history`](super::Client::download_call_history) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -24002,6 +24998,7 @@ pub mod builder {
                 voicemail: Ok(None),
             }
         }
+        /// Assistant ids; repeat the parameter for several assistants.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -24015,6 +25012,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24028,6 +25026,7 @@ pub mod builder {
                 });
             self
         }
+        /// One call.
         pub fn call_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24041,6 +25040,7 @@ pub mod builder {
                 });
             self
         }
+        /// `outbound`, `inbound` or `webcall`.
         pub fn call_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CallDirection>,
@@ -24053,6 +25053,7 @@ pub mod builder {
                 });
             self
         }
+        /// ISO-8601 date-time with timezone.
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24066,6 +25067,7 @@ pub mod builder {
                 });
             self
         }
+        /// Caller number filter.
         pub fn from_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24079,6 +25081,7 @@ pub mod builder {
                 });
             self
         }
+        /// Adds the platform and client analysis columns.
         pub fn include_analysis<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -24091,6 +25094,7 @@ pub mod builder {
                 });
             self
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -24101,6 +25105,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -24111,6 +25116,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `u64` for offset failed".to_string());
             self
         }
+        /// ISO-8601 date-time with timezone.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24124,6 +25130,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls in this status.
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CallStatus>,
@@ -24134,6 +25141,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `CallStatus` for status failed".to_string());
             self
         }
+        /// Callee number filter.
         pub fn to_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24147,6 +25155,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail detection.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -24250,12 +25259,14 @@ pub mod builder {
         body: Result<types::builder::InitiateCallRequest, String>,
     }
     impl<'a> InitiateIndividualCall<'a> {
+        /// A builder with nothing set; [`Client::initiate_individual_call`](super::Client::initiate_individual_call) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::InitiateCallRequest>,
@@ -24271,6 +25282,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24331,12 +25343,14 @@ pub mod builder {
         body: Result<types::builder::InitiateCallV2Request, String>,
     }
     impl<'a> InitiateIndividualCallV2<'a> {
+        /// A builder with nothing set; [`Client::initiate_individual_call_v2`](super::Client::initiate_individual_call_v2) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::InitiateCallV2Request>,
@@ -24354,6 +25368,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24416,6 +25431,7 @@ pub mod builder {
         offset: Result<Option<u64>, String>,
     }
     impl<'a> ListCampaigns<'a> {
+        /// A builder with nothing set; [`Client::list_campaigns`](super::Client::list_campaigns) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -24424,6 +25440,7 @@ pub mod builder {
                 offset: Ok(None),
             }
         }
+        /// Include per-campaign call counts (server default true).
         pub fn call_count<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -24434,6 +25451,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for call_count failed".to_string());
             self
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -24444,6 +25462,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -24505,12 +25524,19 @@ pub mod builder {
         bulk_list_id: Result<::std::string::String, String>,
     }
     impl<'a> CheckLargeCampaignBalance<'a> {
+        /// A builder with nothing set; [`Client::check_large_campaign_balance`](super::Client::check_large_campaign_balance) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bulk_list_id: Err("bulk_list_id was not initialized".to_string()),
+                bulk_list_id: Err(
+                    "missing required parameter `bulk_list_id`: call `.bulk_list_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The large-campaign list id returned by `upload_large_campaign_csv`.
+        ///
+        /// Required.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24573,12 +25599,14 @@ pub mod builder {
         body: Result<types::builder::StartLargeCampaignCallsRequest, String>,
     }
     impl<'a> StartLargeCampaignCalls<'a> {
+        /// A builder with nothing set; [`Client::start_large_campaign_calls`](super::Client::start_large_campaign_calls) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::StartLargeCampaignCallsRequest>,
@@ -24597,6 +25625,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24658,12 +25687,14 @@ pub mod builder {
         body: Result<types::builder::StartCampaignRequest, String>,
     }
     impl<'a> StartCampaign<'a> {
+        /// A builder with nothing set; [`Client::start_campaign`](super::Client::start_campaign) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::StartCampaignRequest>,
@@ -24681,6 +25712,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24741,12 +25773,14 @@ pub mod builder {
         body: Result<types::builder::TerminateCallsRequest, String>,
     }
     impl<'a> TerminateCalls<'a> {
+        /// A builder with nothing set; [`Client::terminate_calls`](super::Client::terminate_calls) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::TerminateCallsRequest>,
@@ -24764,6 +25798,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24824,12 +25859,14 @@ pub mod builder {
         body: Result<types::builder::TerminateByAgentRequest, String>,
     }
     impl<'a> TerminateCallsByAgent<'a> {
+        /// A builder with nothing set; [`Client::terminate_calls_by_agent`](super::Client::terminate_calls_by_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::TerminateByAgentRequest>,
@@ -24847,6 +25884,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24908,12 +25946,14 @@ pub mod builder {
         body: Result<types::builder::TerminateByCallIdsRequest, String>,
     }
     impl<'a> TerminateCallsByIds<'a> {
+        /// A builder with nothing set; [`Client::terminate_calls_by_ids`](super::Client::terminate_calls_by_ids) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::TerminateByCallIdsRequest>,
@@ -24932,6 +25972,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24993,12 +26034,14 @@ pub mod builder {
         body: Result<types::builder::TerminateCampaignNumbersRequest, String>,
     }
     impl<'a> TerminateCampaignNumbers<'a> {
+        /// A builder with nothing set; [`Client::terminate_campaign_numbers`](super::Client::terminate_campaign_numbers) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::TerminateCampaignNumbersRequest>,
@@ -25017,6 +26060,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25078,12 +26122,14 @@ pub mod builder {
         body: Result<types::builder::TerminateByNumbersRequest, String>,
     }
     impl<'a> TerminateCallsByNumbers<'a> {
+        /// A builder with nothing set; [`Client::terminate_calls_by_numbers`](super::Client::terminate_calls_by_numbers) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::TerminateByNumbersRequest>,
@@ -25102,6 +26148,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25163,12 +26210,19 @@ pub mod builder {
         bulk_list_id: Result<::std::string::String, String>,
     }
     impl<'a> GetLargeCampaignUploadStatus<'a> {
+        /// A builder with nothing set; [`Client::get_large_campaign_upload_status`](super::Client::get_large_campaign_upload_status) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bulk_list_id: Err("bulk_list_id was not initialized".to_string()),
+                bulk_list_id: Err(
+                    "missing required parameter `bulk_list_id`: call `.bulk_list_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The large-campaign list id returned by `upload_large_campaign_csv`.
+        ///
+        /// Required.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25231,12 +26285,14 @@ pub mod builder {
         body: Result<types::builder::StartCampaignV2Request, String>,
     }
     impl<'a> StartCampaignV2<'a> {
+        /// A builder with nothing set; [`Client::start_campaign_v2`](super::Client::start_campaign_v2) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::StartCampaignV2Request>,
@@ -25254,6 +26310,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25313,6 +26370,7 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> ListKnowledgeBases<'a> {
+        /// A builder with nothing set; [`Client::list_knowledge_bases`](super::Client::list_knowledge_bases) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
@@ -25361,12 +26419,19 @@ pub mod builder {
         kb_id: Result<::std::string::String, String>,
     }
     impl<'a> GetKnowledgeBase<'a> {
+        /// A builder with nothing set; [`Client::get_knowledge_base`](super::Client::get_knowledge_base) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                kb_id: Err("kb_id was not initialized".to_string()),
+                kb_id: Err(
+                    "missing required parameter `kb_id`: call `.kb_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The knowledge base id.
+        ///
+        /// Required.
         pub fn kb_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25429,12 +26494,19 @@ pub mod builder {
         kb_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteKnowledgeBase<'a> {
+        /// A builder with nothing set; [`Client::delete_knowledge_base`](super::Client::delete_knowledge_base) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                kb_id: Err("kb_id was not initialized".to_string()),
+                kb_id: Err(
+                    "missing required parameter `kb_id`: call `.kb_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The knowledge base id.
+        ///
+        /// Required.
         pub fn kb_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25497,12 +26569,14 @@ pub mod builder {
         body: Result<types::builder::CreateAgentRequest, String>,
     }
     impl<'a> CreateAgent<'a> {
+        /// A builder with nothing set; [`Client::create_agent`](super::Client::create_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAgentRequest>,
@@ -25518,6 +26592,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25579,13 +26654,20 @@ pub mod builder {
         body: Result<types::builder::UpdateAgentRequest, String>,
     }
     impl<'a> UpdateAgent<'a> {
+        /// A builder with nothing set; [`Client::update_agent`](super::Client::update_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The assistant's id.
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25598,6 +26680,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAgentRequest>,
@@ -25613,6 +26696,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25677,6 +26761,7 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> GetWorkspace<'a> {
+        /// A builder with nothing set; [`Client::get_workspace`](super::Client::get_workspace) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
@@ -25724,6 +26809,7 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> ListUserWorkspaces<'a> {
+        /// A builder with nothing set; [`Client::list_user_workspaces`](super::Client::list_user_workspaces) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
@@ -25771,6 +26857,7 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> RegenerateApiKey<'a> {
+        /// A builder with nothing set; [`Client::regenerate_api_key`](super::Client::regenerate_api_key) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
@@ -25820,6 +26907,7 @@ pub mod builder {
         offset: Result<Option<u64>, String>,
     }
     impl<'a> ListWorkspaceNumbers<'a> {
+        /// A builder with nothing set; [`Client::list_workspace_numbers`](super::Client::list_workspace_numbers) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -25827,6 +26915,7 @@ pub mod builder {
                 offset: Ok(None),
             }
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -25837,6 +26926,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -25897,6 +26987,7 @@ pub mod builder {
         offset: Result<Option<u64>, String>,
     }
     impl<'a> ListWorkspaceUsers<'a> {
+        /// A builder with nothing set; [`Client::list_workspace_users`](super::Client::list_workspace_users) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -25904,6 +26995,7 @@ pub mod builder {
                 offset: Ok(None),
             }
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -25914,6 +27006,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -26068,6 +27161,8 @@ pub mod builder {
             self
         }
         /**Upload campaign contact list
+
+Uploads a CSV of contacts and creates a campaign list (returns `list_id`; start it with `start_campaign_v2`). The CSV needs a `Mobile Number` column (numbers with country code) plus columns for the assistant's variables. For 5,000 rows or more use the beta `upload_large_campaign_csv` flow.
 
 Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
         pub fn send(
@@ -26329,6 +27424,8 @@ Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
         }
         /**Upload large campaign CSV (beta)
 
+Beta (enabled per workspace): asynchronous upload for CSVs of 5,000 rows or more. Returns a `bulk_list_id`; poll `get_large_campaign_upload_status`, then `check_large_campaign_balance`, then `start_large_campaign_calls`.
+
 Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` body.*/
         pub fn send(
             self,
@@ -26542,6 +27639,8 @@ Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` bo
         }
         /**Create knowledge base
 
+Creates a knowledge base from files, URLs and/or FAQs. Processing is asynchronous: poll `get_knowledge_base` for `status`, then attach it with `edit_assistant` (`operation: attach_kb`). Limits: 10 requests per hour per workspace; at most 10 files of 2 MB each, 5 MB in total; at most 20 URLs.
+
 Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
         pub fn send(
             self,
@@ -26708,6 +27807,8 @@ Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
             self
         }
         /**Edit knowledge base
+
+Adds and removes files, URLs and FAQs in one request (removals are permanent). Limits: 20 requests per hour per workspace; the same file limits as creation.
 
 Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         pub fn send(
@@ -27168,6 +28269,8 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
 impl Client {
     /**Upload campaign contact list
 
+Uploads a CSV of contacts and creates a campaign list (returns `list_id`; start it with `start_campaign_v2`). The CSV needs a `Mobile Number` column (numbers with country code) plus columns for the assistant's variables. For 5,000 rows or more use the beta `upload_large_campaign_csv` flow.
+
 Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
     pub fn upload_campaign_contact_list(
         &self,
@@ -27176,17 +28279,23 @@ Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
     }
     /**Upload large campaign CSV (beta)
 
+Beta (enabled per workspace): asynchronous upload for CSVs of 5,000 rows or more. Returns a `bulk_list_id`; poll `get_large_campaign_upload_status`, then `check_large_campaign_balance`, then `start_large_campaign_calls`.
+
 Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` body.*/
     pub fn upload_large_campaign_csv(&self) -> builder::UploadLargeCampaignCsv<'_> {
         builder::UploadLargeCampaignCsv::new(self)
     }
     /**Create knowledge base
 
+Creates a knowledge base from files, URLs and/or FAQs. Processing is asynchronous: poll `get_knowledge_base` for `status`, then attach it with `edit_assistant` (`operation: attach_kb`). Limits: 10 requests per hour per workspace; at most 10 files of 2 MB each, 5 MB in total; at most 20 URLs.
+
 Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
     pub fn create_knowledge_base(&self) -> builder::CreateKnowledgeBase<'_> {
         builder::CreateKnowledgeBase::new(self)
     }
     /**Edit knowledge base
+
+Adds and removes files, URLs and FAQs in one request (removals are permanent). Limits: 20 requests per hour per workspace; the same file limits as creation.
 
 Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
     pub fn edit_knowledge_base(&self) -> builder::EditKnowledgeBase<'_> {
@@ -27757,42 +28866,3 @@ pub static API: crate::runtime::ApiProfile = crate::runtime::ApiProfile {
     operations: &OPERATIONS,
     secret_fields: &["api_key", "new_api_key"],
 };
-impl crate::runtime::config::BuildClient for Client {
-    fn profile() -> &'static crate::runtime::ApiProfile {
-        &API
-    }
-    fn from_parts(parts: crate::runtime::config::ClientParts) -> Self {
-        let (base_url, http, state) = parts.into_parts();
-        Self::new_with_client(&base_url, http, state)
-    }
-}
-impl Client {
-    ///A builder for a Ringg AI API client. The key comes from `.api_key(..)`, else from `RINGG_API_KEY`; the base URL from `.base_url(..)`, else `RINGG_BASE_URL`, else the spec's server URL.
-    pub fn builder() -> crate::runtime::config::ClientBuilder<Self> {
-        crate::runtime::config::ClientBuilder::new()
-    }
-    ///A Ringg AI API client configured from the environment: `RINGG_API_KEY` (required) and `RINGG_BASE_URL` (optional), with the default timeouts, retries and limits.
-    pub fn from_env() -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-        Self::builder().build()
-    }
-    /// Replaces the API key of this client and every clone of it (after the vendor
-    /// rotated it). Requests already sent keep the old key.
-    pub fn set_api_key(
-        &self,
-        key: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<(), crate::runtime::secret::KeyError> {
-        self.inner.set_api_key(key)
-    }
-    /// What this client and its clones have done since it was built: per operation,
-    /// requests, successes, failures by class, retries, 429s met and time waited in the
-    /// limiter; the server's last `X-RateLimit-*` figures; and the plan limiter's health.
-    /// Print it (`{}` is a table, `summary()` one line) or export it (`serde`).
-    pub fn usage(&self) -> crate::runtime::usage::Usage {
-        self.inner.usage()
-    }
-    /// The runtime state: limits, retry budget. Not a public API.
-    #[doc(hidden)]
-    pub fn state(&self) -> &crate::runtime::ClientState {
-        &self.inner
-    }
-}

@@ -643,6 +643,7 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
+        /// A builder of [`Agent`](super::Agent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Agent {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -716,7 +717,10 @@ pub mod types {
                     created_at: Ok(Default::default()),
                     end_call_phrases: Ok(Default::default()),
                     first_message: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `Agent`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     interruption_threshold: Ok(Default::default()),
                     language: Ok(Default::default()),
                     max_tokens: Ok(Default::default()),
@@ -734,6 +738,7 @@ pub mod types {
             }
         }
         impl Agent {
+            /// ISO 8601.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -746,6 +751,7 @@ pub mod types {
                     });
                 self
             }
+            /// Phrases that end the call.
             pub fn end_call_phrases<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -760,6 +766,7 @@ pub mod types {
                     });
                 self
             }
+            /// The greeting spoken when a call connects.
             pub fn first_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -772,6 +779,7 @@ pub mod types {
                     });
                 self
             }
+            /// The agent's ID, e.g. `agent_abc123`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -782,6 +790,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// 0 to 1; higher lets the caller interrupt more easily.
             pub fn interruption_threshold<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -796,6 +805,7 @@ pub mod types {
                     });
                 self
             }
+            /// Locale, e.g. `en-US`.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -808,6 +818,7 @@ pub mod types {
                     });
                 self
             }
+            /// Longest reply in tokens.
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -820,6 +831,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -834,6 +846,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `model`.
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentModel>>,
@@ -846,6 +859,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -858,6 +872,7 @@ pub mod types {
                     });
                 self
             }
+            /// Recent calls (with `include=recent_calls`); shape not documented.
             pub fn recent_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -870,6 +885,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `stats`.
             pub fn stats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentStats>>,
@@ -882,6 +898,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentStatus>>,
@@ -894,6 +911,7 @@ pub mod types {
                     });
                 self
             }
+            /// The instructions that define personality, goals and behaviour.
             pub fn system_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -906,6 +924,7 @@ pub mod types {
                     });
                 self
             }
+            /// 0 to 1; lower is more focused.
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -918,6 +937,7 @@ pub mod types {
                     });
                 self
             }
+            /// ISO 8601.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -930,6 +950,7 @@ pub mod types {
                     });
                 self
             }
+            /// The voice, e.g. `sarah-professional`.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -993,6 +1014,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentList`](super::AgentList): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentList {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Agent>,
@@ -1022,7 +1044,10 @@ pub mod types {
         impl ::std::default::Default for AgentList {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Err(
+                        "missing required field `data` of `AgentList`: call `.data(..)` on its builder (for a request body: `.body_map(|b| b.data(..))`)"
+                            .to_string(),
+                    ),
                     has_more: Ok(Default::default()),
                     meta: Ok(Default::default()),
                     next_cursor: Ok(Default::default()),
@@ -1032,6 +1057,7 @@ pub mod types {
             }
         }
         impl AgentList {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Agent>>,
@@ -1044,6 +1070,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `has_more`.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1056,6 +1083,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -1068,6 +1096,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `next_cursor`.
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1080,6 +1109,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pagination`.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1094,6 +1124,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1135,6 +1166,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentStats`](super::AgentStats): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentStats {
             avg_call_duration_seconds: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -1164,6 +1196,7 @@ pub mod types {
             }
         }
         impl AgentStats {
+            /// Sets `avg_call_duration_seconds`.
             pub fn avg_call_duration_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1178,6 +1211,7 @@ pub mod types {
                     });
                 self
             }
+            /// Fraction between 0 and 1.
             pub fn success_rate<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1190,6 +1224,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_calls`.
             pub fn total_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1202,6 +1237,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_duration_minutes`.
             pub fn total_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1241,6 +1277,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Call`](super::Call): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Call {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1325,7 +1362,10 @@ pub mod types {
                     ended_at: Ok(Default::default()),
                     extracted_data: Ok(Default::default()),
                     from_number: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `Call`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     metadata: Ok(Default::default()),
                     outcome: Ok(Default::default()),
                     phone_number: Ok(Default::default()),
@@ -1337,6 +1377,7 @@ pub mod types {
             }
         }
         impl Call {
+            /// The agent that ran the call.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1349,6 +1390,7 @@ pub mod types {
                     });
                 self
             }
+            /// AI-generated analysis (with `include=analysis`); shape not documented.
             pub fn analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1363,6 +1405,7 @@ pub mod types {
                     });
                 self
             }
+            /// The call's ID in the concepts/calls shape.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1375,6 +1418,7 @@ pub mod types {
                     });
                 self
             }
+            /// Conversation context given to the agent (concepts/calls).
             pub fn context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1389,6 +1433,7 @@ pub mod types {
                     });
                 self
             }
+            /// ISO 8601.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1401,6 +1446,7 @@ pub mod types {
                     });
                 self
             }
+            /// Length in seconds; present once the call completed.
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1413,6 +1459,7 @@ pub mod types {
                     });
                 self
             }
+            /// Length in seconds in the concepts/calls shape.
             pub fn duration_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1427,6 +1474,7 @@ pub mod types {
                     });
                 self
             }
+            /// ISO 8601; absent or null until the call ended.
             pub fn ended_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1439,6 +1487,7 @@ pub mod types {
                     });
                 self
             }
+            /// Data the agent collected, e.g. an appointment date (shape undocumented).
             pub fn extracted_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1455,6 +1504,7 @@ pub mod types {
                     });
                 self
             }
+            /// The caller ID used (E.164).
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1467,6 +1517,7 @@ pub mod types {
                     });
                 self
             }
+            /// The call's ID, e.g. `call_xyz789`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1477,6 +1528,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// The caller's own key/value data.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1491,6 +1543,7 @@ pub mod types {
                     });
                 self
             }
+            /// Result of the conversation, e.g. `appointment_booked` (values undocumented).
             pub fn outcome<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1503,6 +1556,7 @@ pub mod types {
                     });
                 self
             }
+            /// The destination number (E.164).
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1515,6 +1569,7 @@ pub mod types {
                     });
                 self
             }
+            /// Whether the call is recorded.
             pub fn record<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1527,6 +1582,7 @@ pub mod types {
                     });
                 self
             }
+            /// The recording (with `include=recording`, when one exists).
             pub fn recording_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1539,6 +1595,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -1551,6 +1608,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcript`.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallTranscript>>,
@@ -1616,6 +1674,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallList`](super::CallList): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallList {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Call>,
@@ -1645,7 +1704,10 @@ pub mod types {
         impl ::std::default::Default for CallList {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Err(
+                        "missing required field `data` of `CallList`: call `.data(..)` on its builder (for a request body: `.body_map(|b| b.data(..))`)"
+                            .to_string(),
+                    ),
                     has_more: Ok(Default::default()),
                     meta: Ok(Default::default()),
                     next_cursor: Ok(Default::default()),
@@ -1655,6 +1717,7 @@ pub mod types {
             }
         }
         impl CallList {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Call>>,
@@ -1667,6 +1730,7 @@ pub mod types {
                     });
                 self
             }
+            /// Whether another page follows.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1679,6 +1743,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -1691,6 +1756,7 @@ pub mod types {
                     });
                 self
             }
+            /// Pass as `cursor` for the next page; null on the last page.
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1703,6 +1769,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pagination`.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1717,6 +1784,7 @@ pub mod types {
                     });
                 self
             }
+            /// Calls matching the filters, over all pages.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1758,6 +1826,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateAgentRequest`](super::CreateAgentRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateAgentRequest {
             end_call_phrases: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -1811,16 +1880,24 @@ pub mod types {
                     max_tokens: Ok(Default::default()),
                     metadata: Ok(Default::default()),
                     model: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
+                    name: Err(
+                        "missing required field `name` of `CreateAgentRequest`: call `.name(..)` on its builder (for a request body: `.body_map(|b| b.name(..))`)"
+                            .to_string(),
+                    ),
                     system_prompt: Err(
-                        "no value supplied for system_prompt".to_string(),
+                        "missing required field `system_prompt` of `CreateAgentRequest`: call `.system_prompt(..)` on its builder (for a request body: `.body_map(|b| b.system_prompt(..))`)"
+                            .to_string(),
                     ),
                     temperature: Ok(Default::default()),
-                    voice_id: Err("no value supplied for voice_id".to_string()),
+                    voice_id: Err(
+                        "missing required field `voice_id` of `CreateAgentRequest`: call `.voice_id(..)` on its builder (for a request body: `.body_map(|b| b.voice_id(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl CreateAgentRequest {
+            /// Phrases that end the call.
             pub fn end_call_phrases<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -1835,6 +1912,7 @@ pub mod types {
                     });
                 self
             }
+            /// The greeting spoken when a call connects.
             pub fn first_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1847,6 +1925,7 @@ pub mod types {
                     });
                 self
             }
+            /// 0 to 1; higher lets the caller interrupt more easily (default not documented).
             pub fn interruption_threshold<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1861,6 +1940,7 @@ pub mod types {
                     });
                 self
             }
+            /// Locale such as `en-US`, `es-ES`, `fr-FR` (server default `en-US`).
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1873,6 +1953,7 @@ pub mod types {
                     });
                 self
             }
+            /// Longest reply in tokens (server default not documented; 150 is seen).
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1885,6 +1966,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1899,6 +1981,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `model`.
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentModel>>,
@@ -1911,6 +1994,7 @@ pub mod types {
                     });
                 self
             }
+            /// Display name, e.g. `Sales Assistant`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1923,6 +2007,7 @@ pub mod types {
                     });
                 self
             }
+            /// Personality, goals and behaviour (maximum length not documented).
             pub fn system_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1935,6 +2020,7 @@ pub mod types {
                     });
                 self
             }
+            /// 0 to 1; lower is more focused (server default 0.7).
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1947,6 +2033,7 @@ pub mod types {
                     });
                 self
             }
+            /// The voice; no voice catalogue endpoint is documented.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1998,6 +2085,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateCallRequest`](super::CreateCallRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateCallRequest {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -2035,18 +2123,25 @@ pub mod types {
         impl ::std::default::Default for CreateCallRequest {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `CreateCallRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                     context: Ok(Default::default()),
                     from_number: Ok(Default::default()),
                     max_duration: Ok(Default::default()),
                     metadata: Ok(Default::default()),
-                    phone_number: Err("no value supplied for phone_number".to_string()),
+                    phone_number: Err(
+                        "missing required field `phone_number` of `CreateCallRequest`: call `.phone_number(..)` on its builder (for a request body: `.body_map(|b| b.phone_number(..))`)"
+                            .to_string(),
+                    ),
                     record: Ok(Default::default()),
                     webhook_url: Ok(Default::default()),
                 }
             }
         }
         impl CreateCallRequest {
+            /// The agent that runs the call.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2059,6 +2154,7 @@ pub mod types {
                     });
                 self
             }
+            /// Free-form details the agent may use in the conversation (customer name, purpose, ...). Shown only on concepts/calls, not on the API-reference page (D2).
             pub fn context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2073,6 +2169,7 @@ pub mod types {
                     });
                 self
             }
+            /// Caller ID (E.164); must be a number the account owns. Defaults to the account's primary number.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2085,6 +2182,7 @@ pub mod types {
                     });
                 self
             }
+            /// Longest allowed call, in seconds, 1 to 3600 (server default 3600).
             pub fn max_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2099,6 +2197,7 @@ pub mod types {
                     });
                 self
             }
+            /// Your own key/value data, stored with the call.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2113,6 +2212,7 @@ pub mod types {
                     });
                 self
             }
+            /// The number to dial (E.164), e.g. `+14155551234`.
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2125,6 +2225,7 @@ pub mod types {
                     });
                 self
             }
+            /// Whether to record the call (server default true).
             pub fn record<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2137,6 +2238,7 @@ pub mod types {
                     });
                 self
             }
+            /// A URL that receives this call's real-time events instead of the account-level webhooks.
             pub fn webhook_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2182,6 +2284,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateWebhookRequest`](super::CreateWebhookRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateWebhookRequest {
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2205,14 +2308,21 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     description: Ok(Default::default()),
-                    events: Err("no value supplied for events".to_string()),
+                    events: Err(
+                        "missing required field `events` of `CreateWebhookRequest`: call `.events(..)` on its builder (for a request body: `.body_map(|b| b.events(..))`)"
+                            .to_string(),
+                    ),
                     metadata: Ok(Default::default()),
                     secret: Ok(Default::default()),
-                    url: Err("no value supplied for url".to_string()),
+                    url: Err(
+                        "missing required field `url` of `CreateWebhookRequest`: call `.url(..)` on its builder (for a request body: `.body_map(|b| b.url(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl CreateWebhookRequest {
+            /// Sets `description`.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2225,6 +2335,7 @@ pub mod types {
                     });
                 self
             }
+            /// The events to receive; `["*"]` for all.
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEventName>>,
@@ -2237,6 +2348,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2251,6 +2363,7 @@ pub mod types {
                     });
                 self
             }
+            /// Your own signing secret; generated when omitted.
             pub fn secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2263,6 +2376,7 @@ pub mod types {
                     });
                 self
             }
+            /// The HTTPS URL that receives deliveries.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2303,6 +2417,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DeletedResource`](super::DeletedResource): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DeletedResource {
             deleted: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -2314,11 +2429,15 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     deleted: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `DeletedResource`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl DeletedResource {
+            /// Always true on success.
             pub fn deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2331,6 +2450,7 @@ pub mod types {
                     });
                 self
             }
+            /// The deleted resource's ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2362,6 +2482,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Error`](super::Error): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Error {
             error: ::std::result::Result<
                 ::std::option::Option<super::ErrorDetail>,
@@ -2386,11 +2507,15 @@ pub mod types {
                     error: Ok(Default::default()),
                     message: Ok(Default::default()),
                     meta: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
+                    extra: Err(
+                        "missing required field `extra` of `Error`: call `.extra(..)` on its builder (for a request body: `.body_map(|b| b.extra(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl Error {
+            /// Sets `error`.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorDetail>>,
@@ -2403,6 +2528,7 @@ pub mod types {
                     });
                 self
             }
+            /// Not sent by Ringyo; the client puts the text of a non-JSON error body here so that it is not lost.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2415,6 +2541,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -2427,6 +2554,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extra`.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2466,6 +2594,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ErrorDetail`](super::ErrorDetail): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ErrorDetail {
             code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2490,11 +2619,15 @@ pub mod types {
                     code: Ok(Default::default()),
                     details: Ok(Default::default()),
                     message: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
+                    extra: Err(
+                        "missing required field `extra` of `ErrorDetail`: call `.extra(..)` on its builder (for a request body: `.body_map(|b| b.extra(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl ErrorDetail {
+            /// Machine-readable, lower snake_case, e.g. `agent_not_found`.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2507,6 +2640,7 @@ pub mod types {
                     });
                 self
             }
+            /// Extra information; shape not documented.
             pub fn details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2521,6 +2655,7 @@ pub mod types {
                     });
                 self
             }
+            /// Human-readable explanation.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2533,6 +2668,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extra`.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2572,6 +2708,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`OffsetPagination`](super::OffsetPagination): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct OffsetPagination {
             has_more: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -2601,6 +2738,7 @@ pub mod types {
             }
         }
         impl OffsetPagination {
+            /// Sets `has_more`.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2613,6 +2751,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `limit`.
             pub fn limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2625,6 +2764,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `offset`.
             pub fn offset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2637,6 +2777,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2674,6 +2815,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PhoneNumber`](super::PhoneNumber): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PhoneNumber {
             capabilities: ::std::result::Result<
                 ::std::option::Option<super::PhoneNumberCapabilities>,
@@ -2729,7 +2871,10 @@ pub mod types {
                     created_at: Ok(Default::default()),
                     default_agent_id: Ok(Default::default()),
                     friendly_name: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `PhoneNumber`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     phone_number: Ok(Default::default()),
                     recent_calls: Ok(Default::default()),
                     region: Ok(Default::default()),
@@ -2740,6 +2885,7 @@ pub mod types {
             }
         }
         impl PhoneNumber {
+            /// Sets `capabilities`.
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2754,6 +2900,7 @@ pub mod types {
                     });
                 self
             }
+            /// ISO 3166-1 alpha-2.
             pub fn country<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2766,6 +2913,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2778,6 +2926,7 @@ pub mod types {
                     });
                 self
             }
+            /// The agent that answers inbound calls; null if none.
             pub fn default_agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2792,6 +2941,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `friendly_name`.
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2804,6 +2954,7 @@ pub mod types {
                     });
                 self
             }
+            /// The number's ID, e.g. `pn_abc123`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2814,6 +2965,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// E.164.
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2826,6 +2978,7 @@ pub mod types {
                     });
                 self
             }
+            /// Recent calls (with `include=recent_calls`); shape not documented.
             pub fn recent_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -2838,6 +2991,7 @@ pub mod types {
                     });
                 self
             }
+            /// State or region code.
             pub fn region<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2850,6 +3004,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `stats`.
             pub fn stats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2864,6 +3019,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2878,6 +3034,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2931,6 +3088,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PhoneNumberCapabilities`](super::PhoneNumberCapabilities): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PhoneNumberCapabilities {
             sms: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -2950,6 +3108,7 @@ pub mod types {
             }
         }
         impl PhoneNumberCapabilities {
+            /// Sets `sms`.
             pub fn sms<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2962,6 +3121,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice`.
             pub fn voice<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2997,6 +3157,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PhoneNumberList`](super::PhoneNumberList): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PhoneNumberList {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::PhoneNumber>,
@@ -3026,7 +3187,10 @@ pub mod types {
         impl ::std::default::Default for PhoneNumberList {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Err(
+                        "missing required field `data` of `PhoneNumberList`: call `.data(..)` on its builder (for a request body: `.body_map(|b| b.data(..))`)"
+                            .to_string(),
+                    ),
                     has_more: Ok(Default::default()),
                     meta: Ok(Default::default()),
                     next_cursor: Ok(Default::default()),
@@ -3036,6 +3200,7 @@ pub mod types {
             }
         }
         impl PhoneNumberList {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::PhoneNumber>>,
@@ -3048,6 +3213,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `has_more`.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3060,6 +3226,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -3072,6 +3239,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `next_cursor`.
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3084,6 +3252,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pagination`.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3098,6 +3267,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3139,6 +3309,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PhoneNumberStats`](super::PhoneNumberStats): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PhoneNumberStats {
             calls_this_month: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -3168,6 +3339,7 @@ pub mod types {
             }
         }
         impl PhoneNumberStats {
+            /// Sets `calls_this_month`.
             pub fn calls_this_month<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3182,6 +3354,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `minutes_this_month`.
             pub fn minutes_this_month<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3196,6 +3369,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_calls`.
             pub fn total_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3208,6 +3382,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_minutes`.
             pub fn total_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3245,6 +3420,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ResponseMeta`](super::ResponseMeta): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ResponseMeta {
             request_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3259,6 +3435,7 @@ pub mod types {
             }
         }
         impl ResponseMeta {
+            /// The request's ID, e.g. `req_abc123`; quote it to support.
             pub fn request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3290,6 +3467,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TranscriptSegment`](super::TranscriptSegment): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TranscriptSegment {
             content: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3314,6 +3492,7 @@ pub mod types {
             }
         }
         impl TranscriptSegment {
+            /// What was said.
             pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3326,6 +3505,7 @@ pub mod types {
                     });
                 self
             }
+            /// Who spoke; `agent` and `user` are seen.
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3338,6 +3518,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds from the start of the call.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3373,6 +3554,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UpdateAgentRequest`](super::UpdateAgentRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UpdateAgentRequest {
             end_call_phrases: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -3442,6 +3624,7 @@ pub mod types {
             }
         }
         impl UpdateAgentRequest {
+            /// Sets `end_call_phrases`.
             pub fn end_call_phrases<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -3456,6 +3639,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `first_message`.
             pub fn first_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3468,6 +3652,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `interruption_threshold`.
             pub fn interruption_threshold<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3482,6 +3667,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `language`.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3494,6 +3680,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `max_tokens`.
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3506,6 +3693,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3520,6 +3708,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `model`.
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentModel>>,
@@ -3532,6 +3721,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3544,6 +3734,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentStatus>>,
@@ -3556,6 +3747,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `system_prompt`.
             pub fn system_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3568,6 +3760,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `temperature`.
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3580,6 +3773,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice_id`.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3633,6 +3827,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UpdateWebhookRequest`](super::UpdateWebhookRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UpdateWebhookRequest {
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3667,6 +3862,7 @@ pub mod types {
             }
         }
         impl UpdateWebhookRequest {
+            /// Sets `description`.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3679,6 +3875,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `events`.
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEventName>>,
@@ -3691,6 +3888,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3705,6 +3903,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::WebhookStatus>>,
@@ -3717,6 +3916,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `url`.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3757,6 +3957,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Webhook`](super::Webhook): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Webhook {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3803,7 +4004,10 @@ pub mod types {
                     description: Ok(Default::default()),
                     events: Ok(Default::default()),
                     failure_count: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `Webhook`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     last_triggered_at: Ok(Default::default()),
                     metadata: Ok(Default::default()),
                     status: Ok(Default::default()),
@@ -3813,6 +4017,7 @@ pub mod types {
             }
         }
         impl Webhook {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3825,6 +4030,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `description`.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3837,6 +4043,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `events`.
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEventName>>,
@@ -3849,6 +4056,7 @@ pub mod types {
                     });
                 self
             }
+            /// Consecutive delivery failures; present when `failing`.
             pub fn failure_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3861,6 +4069,7 @@ pub mod types {
                     });
                 self
             }
+            /// The endpoint's ID, e.g. `wh_abc123`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3871,6 +4080,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// ISO 8601 time of the last delivery; null if none yet.
             pub fn last_triggered_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3885,6 +4095,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3899,6 +4110,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::WebhookStatus>>,
@@ -3911,6 +4123,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3923,6 +4136,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `url`.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3972,6 +4186,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WebhookCreated`](super::WebhookCreated): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WebhookCreated {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4031,6 +4246,7 @@ pub mod types {
             }
         }
         impl WebhookCreated {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4043,6 +4259,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `description`.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4055,6 +4272,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `events`.
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEventName>>,
@@ -4067,6 +4285,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4077,6 +4296,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// A reminder to store the secret (concepts/webhooks shape).
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4089,6 +4309,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4103,6 +4324,7 @@ pub mod types {
                     });
                 self
             }
+            /// The signing secret (`whsec_...`), shown only here.
             pub fn secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4117,6 +4339,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::WebhookStatus>>,
@@ -4129,6 +4352,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `url`.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4141,6 +4365,7 @@ pub mod types {
                     });
                 self
             }
+            /// The endpoint's ID in the concepts/webhooks shape.
             pub fn webhook_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4190,6 +4415,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WebhookDelivery`](super::WebhookDelivery): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WebhookDelivery {
             data: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -4209,13 +4435,17 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     data: Ok(Default::default()),
-                    event: Err("no value supplied for event".to_string()),
+                    event: Err(
+                        "missing required field `event` of `WebhookDelivery`: call `.event(..)` on its builder (for a request body: `.body_map(|b| b.event(..))`)"
+                            .to_string(),
+                    ),
                     timestamp: Ok(Default::default()),
                     webhook_id: Ok(Default::default()),
                 }
             }
         }
         impl WebhookDelivery {
+            /// The event's payload (shape undocumented).
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4230,6 +4460,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event`.
             pub fn event<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::WebhookEventName>,
@@ -4242,6 +4473,7 @@ pub mod types {
                     });
                 self
             }
+            /// ISO 8601.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4254,6 +4486,7 @@ pub mod types {
                     });
                 self
             }
+            /// The endpoint that received the delivery.
             pub fn webhook_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4291,6 +4524,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WebhookList`](super::WebhookList): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WebhookList {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Webhook>,
@@ -4320,7 +4554,10 @@ pub mod types {
         impl ::std::default::Default for WebhookList {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Err(
+                        "missing required field `data` of `WebhookList`: call `.data(..)` on its builder (for a request body: `.body_map(|b| b.data(..))`)"
+                            .to_string(),
+                    ),
                     has_more: Ok(Default::default()),
                     meta: Ok(Default::default()),
                     next_cursor: Ok(Default::default()),
@@ -4330,6 +4567,7 @@ pub mod types {
             }
         }
         impl WebhookList {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Webhook>>,
@@ -4342,6 +4580,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `has_more`.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4354,6 +4593,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -4366,6 +4606,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `next_cursor`.
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4378,6 +4619,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pagination`.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4392,6 +4634,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5191,6 +5434,45 @@ pub struct Client {
     pub(crate) client: reqwest::Client,
     pub(crate) inner: crate::runtime::ClientState,
 }
+impl crate::runtime::config::BuildClient for Client {
+    fn profile() -> &'static crate::runtime::ApiProfile {
+        &API
+    }
+    fn from_parts(parts: crate::runtime::config::ClientParts) -> Self {
+        let (base_url, http, state) = parts.into_parts();
+        Self::new_with_client(&base_url, http, state)
+    }
+}
+impl Client {
+    ///A builder for a Ringyo AI API client. The key comes from `.api_key(..)`, else from `RINGYO_API_KEY`; the base URL from `.base_url(..)`, else `RINGYO_BASE_URL`, else the spec's server URL.
+    pub fn builder() -> crate::runtime::config::ClientBuilder<Self> {
+        crate::runtime::config::ClientBuilder::new()
+    }
+    ///A Ringyo AI API client configured from the environment: `RINGYO_API_KEY` (required) and `RINGYO_BASE_URL` (optional), with the default timeouts, retries and limits.
+    pub fn from_env() -> ::std::result::Result<Self, crate::runtime::ConfigError> {
+        Self::builder().build()
+    }
+    /// Replaces the API key of this client and every clone of it (after the vendor
+    /// rotated it). Requests already sent keep the old key.
+    pub fn set_api_key(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> ::std::result::Result<(), crate::runtime::secret::KeyError> {
+        self.inner.set_api_key(key)
+    }
+    /// What this client and its clones have done since it was built: per operation,
+    /// requests, successes, failures by class, retries, 429s met and time waited in the
+    /// limiter; the server's last `X-RateLimit-*` figures; and the plan limiter's health.
+    /// Print it (`{}` is a table, `summary()` one line) or export it (`serde`).
+    pub fn usage(&self) -> crate::runtime::usage::Usage {
+        self.inner.usage()
+    }
+    /// The runtime state: limits, retry budget. Not a public API.
+    #[doc(hidden)]
+    pub fn state(&self) -> &crate::runtime::ClientState {
+        &self.inner
+    }
+}
 impl Client {
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -5531,6 +5813,7 @@ pub mod builder {
         status: Result<Option<types::AgentStatus>, String>,
     }
     impl<'a> ListAgents<'a> {
+        /// A builder with nothing set; [`Client::list_agents`](super::Client::list_agents) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5540,6 +5823,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        /// The `next_cursor` of the previous page. Opaque; rejected with `invalid_cursor` when invalid or expired.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5553,6 +5837,7 @@ pub mod builder {
                 });
             self
         }
+        /// Items per page, 1 to 100 (server default 20).
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -5566,6 +5851,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sort direction by `created_at` (server default `desc`).
         pub fn order<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SortOrder>,
@@ -5576,6 +5862,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `SortOrder` for order failed".to_string());
             self
         }
+        /// Only agents in this status (`active` or `inactive`).
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AgentStatus>,
@@ -5640,6 +5927,7 @@ pub mod builder {
         body: Result<types::builder::CreateAgentRequest, String>,
     }
     impl<'a> CreateAgent<'a> {
+        /// A builder with nothing set; [`Client::create_agent`](super::Client::create_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5647,6 +5935,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// Makes a POST safe to repeat: the server processes a key only once. The client generates one per call and reuses it on every retry unless one is given. Retention window, replay behaviour and length limits are not documented.
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5660,6 +5949,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAgentRequest>,
@@ -5675,6 +5965,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -5738,13 +6029,20 @@ pub mod builder {
         include: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetAgent<'a> {
+        /// A builder with nothing set; [`Client::get_agent`](super::Client::get_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 include: Ok(None),
             }
         }
+        /// The agent's ID, e.g. `agent_abc123`.
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5757,6 +6055,7 @@ pub mod builder {
                 });
             self
         }
+        /// Comma-separated extras to return: `stats` (the `stats` object) and `recent_calls` (shape undocumented). Example: `stats`.
         pub fn include<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5820,12 +6119,19 @@ pub mod builder {
         agent_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAgent<'a> {
+        /// A builder with nothing set; [`Client::delete_agent`](super::Client::delete_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The agent's ID, e.g. `agent_abc123`.
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5889,13 +6195,20 @@ pub mod builder {
         body: Result<types::builder::UpdateAgentRequest, String>,
     }
     impl<'a> UpdateAgent<'a> {
+        /// A builder with nothing set; [`Client::update_agent`](super::Client::update_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The agent's ID, e.g. `agent_abc123`.
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5908,6 +6221,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAgentRequest>,
@@ -5923,6 +6237,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -5993,6 +6308,7 @@ pub mod builder {
         to_date: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCalls<'a> {
+        /// A builder with nothing set; [`Client::list_calls`](super::Client::list_calls) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6006,6 +6322,7 @@ pub mod builder {
                 to_date: Ok(None),
             }
         }
+        /// Only calls run by this agent.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6019,6 +6336,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `next_cursor` of the previous page. Opaque; rejected with `invalid_cursor` when invalid or expired.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6032,6 +6350,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls created after this ISO 8601 date or date-time.
         pub fn from_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6045,6 +6364,7 @@ pub mod builder {
                 });
             self
         }
+        /// Items per page, 1 to 100 (server default 20).
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -6058,6 +6378,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sort direction by `created_at` (server default `desc`).
         pub fn order<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SortOrder>,
@@ -6068,6 +6389,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `SortOrder` for order failed".to_string());
             self
         }
+        /// Only calls to this destination number (E.164).
         pub fn phone_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6081,6 +6403,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls in this status. The page lists queued, ringing, in_progress, completed, failed, no_answer and busy.
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CallStatus>,
@@ -6091,6 +6414,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `CallStatus` for status failed".to_string());
             self
         }
+        /// Only calls created before this ISO 8601 date or date-time.
         pub fn to_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6176,6 +6500,7 @@ pub mod builder {
         body: Result<types::builder::CreateCallRequest, String>,
     }
     impl<'a> CreateCall<'a> {
+        /// A builder with nothing set; [`Client::create_call`](super::Client::create_call) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6183,6 +6508,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// Makes a POST safe to repeat: the server processes a key only once. The client generates one per call and reuses it on every retry unless one is given. Retention window, replay behaviour and length limits are not documented.
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6196,6 +6522,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateCallRequest>,
@@ -6211,6 +6538,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -6274,13 +6602,20 @@ pub mod builder {
         include: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetCall<'a> {
+        /// A builder with nothing set; [`Client::get_call`](super::Client::get_call) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                call_id: Err("call_id was not initialized".to_string()),
+                call_id: Err(
+                    "missing required parameter `call_id`: call `.call_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 include: Ok(None),
             }
         }
+        /// The call's ID, e.g. `call_xyz789`.
+        ///
+        /// Required.
         pub fn call_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6293,6 +6628,7 @@ pub mod builder {
                 });
             self
         }
+        /// Comma-separated extras to return: `transcript` (the `transcript` segments), `recording` (`recording_url`, when a recording exists) and `analysis` (the AI analysis object). Example: `transcript,recording`.
         pub fn include<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6358,6 +6694,7 @@ pub mod builder {
         status: Result<Option<types::PhoneNumberStatus>, String>,
     }
     impl<'a> ListPhoneNumbers<'a> {
+        /// A builder with nothing set; [`Client::list_phone_numbers`](super::Client::list_phone_numbers) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6367,6 +6704,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        /// Only numbers of this country (ISO 3166-1 alpha-2, e.g. `US`, `GB`, `CA`).
         pub fn country<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6380,6 +6718,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `next_cursor` of the previous page. Opaque; rejected with `invalid_cursor` when invalid or expired.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6393,6 +6732,7 @@ pub mod builder {
                 });
             self
         }
+        /// Items per page, 1 to 100 (server default 20).
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -6406,6 +6746,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only numbers in this status (`active`, `pending` or `inactive`).
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::PhoneNumberStatus>,
@@ -6472,13 +6813,20 @@ pub mod builder {
         include: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetPhoneNumber<'a> {
+        /// A builder with nothing set; [`Client::get_phone_number`](super::Client::get_phone_number) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                phone_number_id: Err("phone_number_id was not initialized".to_string()),
+                phone_number_id: Err(
+                    "missing required parameter `phone_number_id`: call `.phone_number_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 include: Ok(None),
             }
         }
+        /// The phone number's ID, e.g. `pn_abc123`.
+        ///
+        /// Required.
         pub fn phone_number_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6491,6 +6839,7 @@ pub mod builder {
                 });
             self
         }
+        /// Comma-separated extras to return: `stats` (the `stats` object) and `recent_calls` (shape undocumented). Example: `stats`.
         pub fn include<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6556,6 +6905,7 @@ pub mod builder {
         status: Result<Option<types::WebhookStatus>, String>,
     }
     impl<'a> ListWebhooks<'a> {
+        /// A builder with nothing set; [`Client::list_webhooks`](super::Client::list_webhooks) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6564,6 +6914,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        /// The `next_cursor` of the previous page. Opaque; rejected with `invalid_cursor` when invalid or expired.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6577,6 +6928,7 @@ pub mod builder {
                 });
             self
         }
+        /// Items per page, 1 to 100 (server default 20).
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -6590,6 +6942,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only endpoints in this status (`active`, `inactive` or `failing`).
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::WebhookStatus>,
@@ -6652,6 +7005,7 @@ pub mod builder {
         body: Result<types::builder::CreateWebhookRequest, String>,
     }
     impl<'a> CreateWebhook<'a> {
+        /// A builder with nothing set; [`Client::create_webhook`](super::Client::create_webhook) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6659,6 +7013,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// Makes a POST safe to repeat: the server processes a key only once. The client generates one per call and reuses it on every retry unless one is given. Retention window, replay behaviour and length limits are not documented.
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6672,6 +7027,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateWebhookRequest>,
@@ -6689,6 +7045,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -6753,12 +7110,19 @@ pub mod builder {
         webhook_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteWebhook<'a> {
+        /// A builder with nothing set; [`Client::delete_webhook`](super::Client::delete_webhook) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                webhook_id: Err("webhook_id was not initialized".to_string()),
+                webhook_id: Err(
+                    "missing required parameter `webhook_id`: call `.webhook_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The webhook endpoint's ID, e.g. `wh_abc123`.
+        ///
+        /// Required.
         pub fn webhook_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6822,13 +7186,20 @@ pub mod builder {
         body: Result<types::builder::UpdateWebhookRequest, String>,
     }
     impl<'a> UpdateWebhook<'a> {
+        /// A builder with nothing set; [`Client::update_webhook`](super::Client::update_webhook) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                webhook_id: Err("webhook_id was not initialized".to_string()),
+                webhook_id: Err(
+                    "missing required parameter `webhook_id`: call `.webhook_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The webhook endpoint's ID, e.g. `wh_abc123`.
+        ///
+        /// Required.
         pub fn webhook_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6841,6 +7212,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateWebhookRequest>,
@@ -6858,6 +7230,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -7412,42 +7785,3 @@ pub static API: crate::runtime::ApiProfile = crate::runtime::ApiProfile {
     operations: &OPERATIONS,
     secret_fields: &["secret"],
 };
-impl crate::runtime::config::BuildClient for Client {
-    fn profile() -> &'static crate::runtime::ApiProfile {
-        &API
-    }
-    fn from_parts(parts: crate::runtime::config::ClientParts) -> Self {
-        let (base_url, http, state) = parts.into_parts();
-        Self::new_with_client(&base_url, http, state)
-    }
-}
-impl Client {
-    ///A builder for a Ringyo AI API client. The key comes from `.api_key(..)`, else from `RINGYO_API_KEY`; the base URL from `.base_url(..)`, else `RINGYO_BASE_URL`, else the spec's server URL.
-    pub fn builder() -> crate::runtime::config::ClientBuilder<Self> {
-        crate::runtime::config::ClientBuilder::new()
-    }
-    ///A Ringyo AI API client configured from the environment: `RINGYO_API_KEY` (required) and `RINGYO_BASE_URL` (optional), with the default timeouts, retries and limits.
-    pub fn from_env() -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-        Self::builder().build()
-    }
-    /// Replaces the API key of this client and every clone of it (after the vendor
-    /// rotated it). Requests already sent keep the old key.
-    pub fn set_api_key(
-        &self,
-        key: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<(), crate::runtime::secret::KeyError> {
-        self.inner.set_api_key(key)
-    }
-    /// What this client and its clones have done since it was built: per operation,
-    /// requests, successes, failures by class, retries, 429s met and time waited in the
-    /// limiter; the server's last `X-RateLimit-*` figures; and the plan limiter's health.
-    /// Print it (`{}` is a table, `summary()` one line) or export it (`serde`).
-    pub fn usage(&self) -> crate::runtime::usage::Usage {
-        self.inner.usage()
-    }
-    /// The runtime state: limits, retry budget. Not a public API.
-    #[doc(hidden)]
-    pub fn state(&self) -> &crate::runtime::ClientState {
-        &self.inner
-    }
-}
