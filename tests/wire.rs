@@ -5,6 +5,8 @@
 
 #[path = "fuzz_regressions.rs"]
 mod fuzz_regressions;
+#[path = "messages.rs"]
+mod messages;
 #[path = "mock_helpers.rs"]
 mod mock_helpers;
 #[path = "pagination.rs"]

@@ -14,7 +14,7 @@ pub mod ringyo;
 pub use runtime::config::ClientBuilder;
 pub use runtime::error::{ApiError, DecodeError, Error, TransportError};
 pub use runtime::multipart::FilePart;
-pub use runtime::secret::{KeyError, Secret};
+pub use runtime::secret::{KeyError, KeySource, Secret};
 #[cfg(feature = "redis")]
 pub use runtime::shared_limit::SharedLimit;
 pub use runtime::usage::Usage;
