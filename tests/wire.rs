@@ -9,6 +9,8 @@ mod fuzz_regressions;
 mod messages;
 #[path = "mock_helpers.rs"]
 mod mock_helpers;
+#[path = "otel_fields.rs"]
+mod otel_fields;
 #[path = "pagination.rs"]
 mod pagination;
 #[path = "ringg_operations.rs"]
