@@ -3,6 +3,8 @@
 //! webhooks, the typed mock helpers and the fuzz regressions. One test binary: linking one
 //! binary instead of seven is most of what `cargo test` saves on two cores.
 
+#[path = "axum_webhooks.rs"]
+mod axum_webhooks;
 #[path = "fuzz_regressions.rs"]
 mod fuzz_regressions;
 #[path = "messages.rs"]

@@ -33,7 +33,9 @@ pub mod usage {
 /// Checking webhook deliveries; each API's module (`ringg::webhooks`, `ringyo::webhooks`)
 /// applies it to that API's events.
 pub mod webhooks {
-    pub use crate::runtime::webhooks::{HeaderCheck, StandardWebhook, WebhookError};
+    #[cfg(feature = "axum")]
+    pub use crate::runtime::webhooks::WebhookRejection;
+    pub use crate::runtime::webhooks::{HeaderCheck, StandardWebhook, Verified, WebhookError};
 }
 
 /// Lists across pages: the `stream()` method of every list builder yields each item as a
