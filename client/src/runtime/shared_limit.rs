@@ -186,8 +186,9 @@ impl SharedLimit {
 fn redact_url(url: &str) -> String {
     match url::Url::parse(url) {
         Ok(mut parsed) if parsed.password().is_some() => {
-            let _ = parsed.set_password(Some("[redacted]"));
-            parsed.to_string()
+            // Brackets would be percent-encoded inside a URL: put them in afterwards.
+            let _ = parsed.set_password(Some("REDACTED"));
+            parsed.to_string().replacen(":REDACTED@", ":[redacted]@", 1)
         }
         Ok(_) => url.to_string(),
         Err(_) => "[unparsable URL]".to_string(),
