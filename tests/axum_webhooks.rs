@@ -74,6 +74,8 @@ fn now() -> u64 {
 async fn genuine_deliveries_reach_the_handler_forged_ones_get_401() {
     let seen = Seen::default();
     let url = serve(seen.clone()).await;
+    // reqwest is built with rustls and no default provider (voiceai's `rustls` feature).
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let http = reqwest::Client::new();
 
     // Ringg: the configured header.
