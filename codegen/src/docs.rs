@@ -208,9 +208,26 @@ fn request_body_description(spec: &Value, op: &Operation) -> Option<String> {
 /// Documents the setters of the type builders (`types::builder`) with the docs of the fields
 /// they set, and makes their missing-field messages name the setter.
 pub fn type_builders(types_items: &mut [syn::Item]) {
-    // Field docs of every struct in `types`.
-    let mut field_docs: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    // Field docs (and field types) of every struct in `types`, and the first paragraph of
+    // every type's own doc, for a field the spec describes only through its type (`$ref`).
+    let mut field_docs: BTreeMap<String, FieldDocs> = BTreeMap::new();
+    let mut type_docs: BTreeMap<String, String> = BTreeMap::new();
     for item in types_items.iter() {
+        let (name, attrs) = match item {
+            syn::Item::Struct(s) => (s.ident.to_string(), &s.attrs),
+            syn::Item::Enum(e) => (e.ident.to_string(), &e.attrs),
+            _ => continue,
+        };
+        let first = doc_text(attrs)
+            .split("\n\n")
+            .next()
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        // typify's fallback doc is the type's name in backticks: no information.
+        if !first.is_empty() && first != format!("`{name}`") {
+            type_docs.insert(name.clone(), first);
+        }
         if let syn::Item::Struct(s) = item {
             let syn::Fields::Named(fields) = &s.fields else {
                 continue;
@@ -218,9 +235,12 @@ pub fn type_builders(types_items: &mut [syn::Item]) {
             let docs = fields
                 .named
                 .iter()
-                .filter_map(|f| Some((f.ident.as_ref()?.to_string(), doc_text(&f.attrs))))
+                .filter_map(|f| {
+                    let ident = f.ident.as_ref()?.to_string();
+                    Some((ident, (doc_text(&f.attrs), named_type(&f.ty))))
+                })
                 .collect();
-            field_docs.insert(s.ident.to_string(), docs);
+            field_docs.insert(name, docs);
         }
     }
     for item in types_items.iter_mut() {
@@ -252,11 +272,20 @@ pub fn type_builders(types_items: &mut [syn::Item]) {
                             continue;
                         }
                         let field = f.sig.ident.to_string();
-                        let text = docs
+                        let (doc, ty) = docs
                             .and_then(|d| d.get(&field))
-                            .map(|d| d.trim().to_string())
-                            .filter(|d| !d.is_empty())
-                            .unwrap_or_else(|| format!("Sets `{}`.", field.trim_end_matches('_')));
+                            .map(|(doc, ty)| (doc.trim().to_string(), ty.clone()))
+                            .unwrap_or_default();
+                        let bare = field.trim_end_matches('_');
+                        let text = if !doc.is_empty() {
+                            doc
+                        } else if let Some((ty, about)) =
+                            ty.and_then(|t| type_docs.get(&t).map(|d| (t, d)))
+                        {
+                            format!("Sets `{bare}`, a [`{ty}`](super::{ty}): {about}")
+                        } else {
+                            format!("Sets `{bare}`.")
+                        };
                         push_doc(&mut f.attrs, &text);
                     }
                 }
@@ -272,6 +301,26 @@ pub fn type_builders(types_items: &mut [syn::Item]) {
             }
         }
     }
+}
+
+/// A struct's fields: name -> (doc text, the generated type it holds).
+type FieldDocs = BTreeMap<String, (String, Option<String>)>;
+
+/// The generated type a field holds, through `Option`, `Vec` and `Box` (`Option<CallStatus>`
+/// -> `CallStatus`).
+fn named_type(ty: &syn::Type) -> Option<String> {
+    let syn::Type::Path(p) = ty else { return None };
+    let last = p.path.segments.last()?;
+    let name = last.ident.to_string();
+    if matches!(name.as_str(), "Option" | "Vec" | "Box") {
+        if let syn::PathArguments::AngleBracketed(args) = &last.arguments {
+            if let Some(syn::GenericArgument::Type(inner)) = args.args.first() {
+                return named_type(inner);
+            }
+        }
+        return None;
+    }
+    Some(name)
 }
 
 /// The type of a trait impl's self type (`Default for CreateCallRequest`).

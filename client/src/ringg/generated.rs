@@ -3893,7 +3893,7 @@ pub mod types {
             }
         }
         impl AgentConfig {
-            /// Sets `agent_prompt`.
+            /// Sets `agent_prompt`, a [`AgentPrompt`](super::AgentPrompt): A prompt as one string, or as titled sections.
             pub fn agent_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentPrompt>>,
@@ -3923,7 +3923,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_variables`.
+            /// Sets `custom_variables`, a [`CustomVariables`](super::CustomVariables): The assistant's variables: documented as a map of name to type (`{"callee_name": "string"}`), a list of names live.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4133,7 +4133,7 @@ pub mod types {
             }
         }
         impl AgentVersionDetails {
-            /// Sets `agent_config`.
+            /// Sets `agent_config`, a [`AgentConfig`](super::AgentConfig): Prompt-level configuration. `agent_prompt` is null for multi-node assistants.
             pub fn agent_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentConfig>>,
@@ -4602,7 +4602,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_type`.
+            /// Sets `call_type`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -4615,7 +4615,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `client_analysis`.
+            /// Sets `client_analysis`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn client_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -4630,7 +4630,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4673,7 +4673,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `platform_analysis`.
+            /// Sets `platform_analysis`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn platform_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -4701,7 +4701,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -4740,7 +4740,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `transcript`.
+            /// Sets `transcript`, a [`Transcript`](super::Transcript): A transcript: a list of single-key turns `{"bot": text}` / `{"user": text}` (live turns may add `message_id`, `timestamp`), or that list as a JSON-encoded string.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -5184,7 +5184,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `agent_config`.
+            /// Sets `agent_config`, a [`AgentConfig`](super::AgentConfig): Prompt-level configuration. `agent_prompt` is null for multi-node assistants.
             pub fn agent_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentConfig>>,
@@ -5212,7 +5212,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `agent_type`.
+            /// Sets `agent_type`, a [`AgentType`](super::AgentType): Which way an assistant calls.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -5327,7 +5327,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `language`.
+            /// Sets `language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -5340,7 +5340,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `orchestration_mode`.
+            /// Sets `orchestration_mode`, a [`OrchestrationMode`](super::OrchestrationMode): Single-prompt or node-graph assistant.
             pub fn orchestration_mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5756,7 +5756,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `agent_type`.
+            /// Sets `agent_type`, a [`AgentType`](super::AgentType): Which way an assistant calls.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -5795,7 +5795,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_variables`.
+            /// Sets `custom_variables`, a [`CustomVariables`](super::CustomVariables): The assistant's variables: documented as a map of name to type (`{"callee_name": "string"}`), a list of names live.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6319,7 +6319,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
-            /// Sets `orchestration_mode`.
+            /// Sets `orchestration_mode`, a [`OrchestrationMode`](super::OrchestrationMode): Single-prompt or node-graph assistant.
             pub fn orchestration_mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6681,7 +6681,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_type`.
+            /// Sets `call_type`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -6707,7 +6707,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6793,7 +6793,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -6838,7 +6838,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `transcript`.
+            /// Sets `transcript`, a [`Transcript`](super::Transcript): A transcript: a list of single-key turns `{"bot": text}` / `{"user": text}` (live turns may add `message_id`, `timestamp`), or that list as a JSON-encoded string.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -7407,7 +7407,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_direction`.
+            /// Sets `call_direction`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -7422,7 +7422,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_status`.
+            /// Sets `call_status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn call_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -7463,7 +7463,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `client_analysis`.
+            /// Sets `client_analysis`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn client_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -7478,7 +7478,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7534,7 +7534,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `platform_analysis`.
+            /// Sets `platform_analysis`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn platform_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -7575,7 +7575,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `transcription_url`.
+            /// Sets `transcription_url`, a [`Transcript`](super::Transcript): A transcript: a list of single-key turns `{"bot": text}` / `{"user": text}` (live turns may add `message_id`, `timestamp`), or that list as a JSON-encoded string.
             pub fn transcription_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -7790,7 +7790,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `total`.
+            /// Sets `total`, a [`CallHistoryTotal`](super::CallHistoryTotal): The total number of matching calls, or the string `"many"`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7886,7 +7886,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_direction`.
+            /// Sets `call_direction`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -7914,7 +7914,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_status`.
+            /// Sets `call_status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn call_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -7927,7 +7927,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8204,7 +8204,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8457,7 +8457,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_type`.
+            /// Sets `call_type`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -8548,7 +8548,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -8587,7 +8587,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `transcript`.
+            /// Sets `transcript`, a [`Transcript`](super::Transcript): A transcript: a list of single-key turns `{"bot": text}` / `{"user": text}` (live turns may add `message_id`, `timestamp`), or that list as a JSON-encoded string.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -8880,7 +8880,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9124,7 +9124,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9489,7 +9489,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `analysis`.
+            /// Sets `analysis`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -9502,7 +9502,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_direction`.
+            /// Sets `call_direction`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -9543,7 +9543,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9599,7 +9599,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -9625,7 +9625,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `transcript`.
+            /// Sets `transcript`, a [`Transcript`](super::Transcript): A transcript: a list of single-key turns `{"bot": text}` / `{"user": text}` (live turns may add `message_id`, `timestamp`), or that list as a JSON-encoded string.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -9963,7 +9963,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `campaign_status`.
+            /// Sets `campaign_status`, a [`CampaignStatus`](super::CampaignStatus): Campaign state. The dashboard shows Scheduled, Ongoing, Paused, Completed, Failed (wire casing undocumented); the large-campaign flow uses `draft` and `scheduled`.
             pub fn campaign_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CampaignStatus>>,
@@ -10628,7 +10628,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `analysis_data`.
+            /// Sets `analysis_data`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn analysis_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -10667,7 +10667,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10847,7 +10847,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `agent_type`.
+            /// Sets `agent_type`, a [`AgentType`](super::AgentType): Which way an assistant calls.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -10920,7 +10920,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `primary_language`.
+            /// Sets `primary_language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn primary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Language>,
@@ -10967,7 +10967,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `secondary_language`.
+            /// Sets `secondary_language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -11295,7 +11295,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `processing_status`.
+            /// Sets `processing_status`, a [`KnowledgeBaseStatus`](super::KnowledgeBaseStatus): Processing state of a knowledge base or file.
             pub fn processing_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12075,7 +12075,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `agent_prompt`.
+            /// Sets `agent_prompt`, a [`AgentPrompt`](super::AgentPrompt): A prompt as one string, or as titled sections.
             pub fn agent_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentPrompt>>,
@@ -12120,7 +12120,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_config`.
+            /// Sets `call_config`, a [`CallConfig`](super::CallConfig): Per-call or per-campaign settings that override the assistant's defaults. Server defaults: idle_timeout_warning 5 s, idle_timeout_end 10 s, max_call_length 240 s, call window 00:00–23:00 Asia/Kolkata. The keys after `call_time` are accepted by `edit_assistant`/`edit_call_config` (deep merge).
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -12243,7 +12243,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `dtmf_settings`.
+            /// Sets `dtmf_settings`, a [`DtmfSettings`](super::DtmfSettings): `{}` clears the settings.
             pub fn dtmf_settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::DtmfSettings>>,
@@ -12355,7 +12355,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `language`.
+            /// Sets `language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -12467,7 +12467,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `operation`.
+            /// Sets `operation`, a [`EditAssistantOperation`](super::EditAssistantOperation): What `edit_assistant` changes. The 21 values of Ringg's documented enum, plus `edit_event_subscriptions` (documented in prose and the webhook guides only) and the operations of the backend-derived catalogue (third-party, written from Ringg's backend source). `edit_language` and `edit_api_settings` are in Ringg's enum but not in the backend list (possibly legacy).
             pub fn operation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EditAssistantOperation>,
@@ -12540,7 +12540,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `rate_limit`.
+            /// Sets `rate_limit`, a [`InboundRateLimit`](super::InboundRateLimit): Per-caller limit for inbound agents.
             pub fn rate_limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12555,7 +12555,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `secondary_language`.
+            /// Sets `secondary_language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -12611,7 +12611,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `tool_type`.
+            /// Sets `tool_type`, a [`ToolType`](super::ToolType): Kinds of assistant tools (upper-case on the wire).
             pub fn tool_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ToolType>>,
@@ -13211,7 +13211,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `processing_status`.
+            /// Sets `processing_status`, a [`KnowledgeBaseStatus`](super::KnowledgeBaseStatus): Processing state of a knowledge base or file.
             pub fn processing_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13321,7 +13321,7 @@ pub mod types {
             }
         }
         impl Error {
-            /// Sets `code`.
+            /// Sets `code`, a [`ErrorCode`](super::ErrorCode): A code or status, as a string or a number.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorCode>>,
@@ -13334,7 +13334,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `detail`.
+            /// Sets `detail`, a [`ErrorDetail`](super::ErrorDetail): FastAPI `detail`: a message, a validation list, or an object.
             pub fn detail<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorDetail>>,
@@ -13347,7 +13347,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `error`.
+            /// Sets `error`, a [`ErrorBodyError`](super::ErrorBodyError): The `error` member: usually `{code, message, details}`; a bare string is accepted too.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorBodyError>>,
@@ -13425,7 +13425,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `retry_after`.
+            /// Sets `retry_after`, a [`RetryAfter`](super::RetryAfter): Seconds to wait before retrying, as a number or a numeric string.
             pub fn retry_after<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RetryAfter>>,
@@ -13438,7 +13438,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`ErrorCode`](super::ErrorCode): A code or status, as a string or a number.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorCode>>,
@@ -13587,7 +13587,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `retry_after`.
+            /// Sets `retry_after`, a [`RetryAfter`](super::RetryAfter): Seconds to wait before retrying, as a number or a numeric string.
             pub fn retry_after<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RetryAfter>>,
@@ -13773,7 +13773,7 @@ pub mod types {
             }
         }
         impl EventSubscription {
-            /// Sets `auth_fetch_config`.
+            /// Sets `auth_fetch_config`, a [`AuthFetchConfig`](super::AuthFetchConfig): Ringg fetches a token from your auth server and injects it into each delivery.
             pub fn auth_fetch_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13803,7 +13803,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `event_type`.
+            /// Sets `event_type`, a [`EventSubscriptionEventType`](super::EventSubscriptionEventType): One event type, or several.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EventSubscriptionEventType>,
@@ -13891,7 +13891,7 @@ pub mod types {
             }
         }
         impl GetAssistantResponse {
-            /// Sets `agents`.
+            /// Sets `agents`, a [`AssistantDetail`](super::AssistantDetail): An assistant's configuration. Loosely typed: the documented flat fields (`knowledge_base_id`, `agent_config`, `form_fields`) and the versioned fields seen live (`orchestration_mode`, `ab_versions`, `version_details`, …) are all optional.
             pub fn agents<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14134,7 +14134,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_config`.
+            /// Sets `call_config`, a [`CallConfig`](super::CallConfig): Per-call or per-campaign settings that override the assistant's defaults. Server defaults: idle_timeout_warning 5 s, idle_timeout_end 10 s, max_call_length 240 s, call window 00:00–23:00 Asia/Kolkata. The keys after `call_time` are accepted by `edit_assistant`/`edit_call_config` (deep merge).
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -14147,7 +14147,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `callback_args`.
+            /// Sets `callback_args`, a [`CallbackArgs`](super::CallbackArgs): Sent with the per-call status callback: `headers` as HTTP headers, `params` appended as query string.
             pub fn callback_args<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallbackArgs>>,
@@ -14173,7 +14173,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14244,7 +14244,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `smart_formatter`.
+            /// Sets `smart_formatter`, a [`SmartFormatter`](super::SmartFormatter): Name normalisation before the call. The formatted name goes to `callee_name`; the original is kept as `original_callee_name` in `custom_args_values`.
             pub fn smart_formatter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SmartFormatter>>,
@@ -14414,7 +14414,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_config`.
+            /// Sets `call_config`, a [`CallConfig`](super::CallConfig): Per-call or per-campaign settings that override the assistant's defaults. Server defaults: idle_timeout_warning 5 s, idle_timeout_end 10 s, max_call_length 240 s, call window 00:00–23:00 Asia/Kolkata. The keys after `call_time` are accepted by `edit_assistant`/`edit_call_config` (deep merge).
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -14427,7 +14427,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `callback_args`.
+            /// Sets `callback_args`, a [`CallbackArgs`](super::CallbackArgs): Sent with the per-call status callback: `headers` as HTTP headers, `params` appended as query string.
             pub fn callback_args<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallbackArgs>>,
@@ -14453,7 +14453,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14554,7 +14554,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `smart_formatter`.
+            /// Sets `smart_formatter`, a [`SmartFormatter`](super::SmartFormatter): Name normalisation before the call. The formatted name goes to `callee_name`; the original is kept as `original_callee_name` in `custom_args_values`.
             pub fn smart_formatter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SmartFormatter>>,
@@ -14759,7 +14759,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`KnowledgeBaseStatus`](super::KnowledgeBaseStatus): Processing state of a knowledge base or file.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15494,7 +15494,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`LargeUploadStatus`](super::LargeUploadStatus): Processing state of a large upload (`ready` seen on some workspaces).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15655,7 +15655,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_direction`.
+            /// Sets `call_direction`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -15670,7 +15670,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_status`.
+            /// Sets `call_status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn call_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -16062,7 +16062,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `analysis_data`.
+            /// Sets `analysis_data`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn analysis_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -16101,7 +16101,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -16489,7 +16489,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `custom_args_values`.
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17211,7 +17211,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `call_config`.
+            /// Sets `call_config`, a [`CallConfig`](super::CallConfig): Per-call or per-campaign settings that override the assistant's defaults. Server defaults: idle_timeout_warning 5 s, idle_timeout_end 10 s, max_call_length 240 s, call window 00:00–23:00 Asia/Kolkata. The keys after `call_time` are accepted by `edit_assistant`/`edit_call_config` (deep merge).
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -17430,7 +17430,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`CampaignStatus`](super::CampaignStatus): Campaign state. The dashboard shows Scheduled, Ongoing, Paused, Completed, Failed (wire casing undocumented); the large-campaign flow uses `draft` and `scheduled`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CampaignStatus>>,
@@ -17895,7 +17895,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `agent_type`.
+            /// Sets `agent_type`, a [`AgentType`](super::AgentType): Which way an assistant calls.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -17972,7 +17972,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `primary_language`.
+            /// Sets `primary_language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn primary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -18021,7 +18021,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `secondary_language`.
+            /// Sets `secondary_language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -18531,7 +18531,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`LargeUploadStatus`](super::LargeUploadStatus): Processing state of a large upload (`ready` seen on some workspaces).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<

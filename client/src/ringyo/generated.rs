@@ -846,7 +846,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `model`.
+            /// Sets `model`, a [`AgentModel`](super::AgentModel): The language model behind an agent (documented values; others may exist).
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentModel>>,
@@ -885,7 +885,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `stats`.
+            /// Sets `stats`, a [`AgentStats`](super::AgentStats): An agent's usage statistics (with `include=stats`).
             pub fn stats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentStats>>,
@@ -898,7 +898,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`AgentStatus`](super::AgentStatus): Whether an agent can take calls.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentStatus>>,
@@ -1057,7 +1057,7 @@ pub mod types {
             }
         }
         impl AgentList {
-            /// Sets `data`.
+            /// Sets `data`, a [`Agent`](super::Agent): A voice agent. list_agents returns a summary (no prompt or conversation settings); get, create and update return the full object.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Agent>>,
@@ -1083,7 +1083,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `meta`.
+            /// Sets `meta`, a [`ResponseMeta`](super::ResponseMeta): Response metadata of the intro page's envelope.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -1109,7 +1109,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `pagination`.
+            /// Sets `pagination`, a [`OffsetPagination`](super::OffsetPagination): The offset pagination object of the intro page (D6). No endpoint page shows it; it is accepted in case the server sends it.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1595,7 +1595,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`CallStatus`](super::CallStatus): A call's state. The union of the API reference (queued, ringing, in_progress, completed, failed, no_answer, busy) and concepts/calls (initiated, answered, transferred); see D3.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -1608,7 +1608,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `transcript`.
+            /// Sets `transcript`, a [`CallTranscript`](super::CallTranscript): The transcript: an array of segments (calls-get) or one string with `Agent:` and `Customer:` lines (concepts/calls); see D4.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallTranscript>>,
@@ -1717,7 +1717,7 @@ pub mod types {
             }
         }
         impl CallList {
-            /// Sets `data`.
+            /// Sets `data`, a [`Call`](super::Call): A call. Fields appear as the docs describe: `duration` once completed, `transcript`, `recording_url` and `analysis` only when requested with `include`, `ended_at` once ended.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Call>>,
@@ -1743,7 +1743,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `meta`.
+            /// Sets `meta`, a [`ResponseMeta`](super::ResponseMeta): Response metadata of the intro page's envelope.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -1769,7 +1769,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `pagination`.
+            /// Sets `pagination`, a [`OffsetPagination`](super::OffsetPagination): The offset pagination object of the intro page (D6). No endpoint page shows it; it is accepted in case the server sends it.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1981,7 +1981,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `model`.
+            /// Sets `model`, a [`AgentModel`](super::AgentModel): The language model behind an agent (documented values; others may exist).
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentModel>>,
@@ -2541,7 +2541,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `meta`.
+            /// Sets `meta`, a [`ResponseMeta`](super::ResponseMeta): Response metadata of the intro page's envelope.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -2885,7 +2885,7 @@ pub mod types {
             }
         }
         impl PhoneNumber {
-            /// Sets `capabilities`.
+            /// Sets `capabilities`, a [`PhoneNumberCapabilities`](super::PhoneNumberCapabilities): What a number can do.
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3004,7 +3004,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `stats`.
+            /// Sets `stats`, a [`PhoneNumberStats`](super::PhoneNumberStats): A number's usage statistics (with `include=stats`).
             pub fn stats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3019,7 +3019,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`PhoneNumberStatus`](super::PhoneNumberStatus): A phone number's state.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3200,7 +3200,7 @@ pub mod types {
             }
         }
         impl PhoneNumberList {
-            /// Sets `data`.
+            /// Sets `data`, a [`PhoneNumber`](super::PhoneNumber): A phone number of the account.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::PhoneNumber>>,
@@ -3226,7 +3226,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `meta`.
+            /// Sets `meta`, a [`ResponseMeta`](super::ResponseMeta): Response metadata of the intro page's envelope.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -3252,7 +3252,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `pagination`.
+            /// Sets `pagination`, a [`OffsetPagination`](super::OffsetPagination): The offset pagination object of the intro page (D6). No endpoint page shows it; it is accepted in case the server sends it.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3708,7 +3708,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `model`.
+            /// Sets `model`, a [`AgentModel`](super::AgentModel): The language model behind an agent (documented values; others may exist).
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentModel>>,
@@ -3734,7 +3734,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`AgentStatus`](super::AgentStatus): Whether an agent can take calls.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentStatus>>,
@@ -3875,7 +3875,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `events`.
+            /// Sets `events`, a [`WebhookEventName`](super::WebhookEventName): An event a webhook endpoint can subscribe to: the union of webhooks-create and concepts/webhooks (D10), plus `*` for every event. `call.started` (API reference) and `call.initiated` (concepts) probably name the same event.
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEventName>>,
@@ -3903,7 +3903,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`WebhookStatus`](super::WebhookStatus): `active` delivers, `inactive` is disabled, `failing` has consecutive delivery failures. The pages disagree on the policy (D12): concepts/webhooks retries 5 times (1 s, 5 s, 30 s, 2 min, 10 min) and disables after 10 consecutive failures; webhooks-list marks `failing` after 5 and disables after 100.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::WebhookStatus>>,
@@ -4043,7 +4043,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `events`.
+            /// Sets `events`, a [`WebhookEventName`](super::WebhookEventName): An event a webhook endpoint can subscribe to: the union of webhooks-create and concepts/webhooks (D10), plus `*` for every event. `call.started` (API reference) and `call.initiated` (concepts) probably name the same event.
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEventName>>,
@@ -4110,7 +4110,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`WebhookStatus`](super::WebhookStatus): `active` delivers, `inactive` is disabled, `failing` has consecutive delivery failures. The pages disagree on the policy (D12): concepts/webhooks retries 5 times (1 s, 5 s, 30 s, 2 min, 10 min) and disables after 10 consecutive failures; webhooks-list marks `failing` after 5 and disables after 100.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::WebhookStatus>>,
@@ -4272,7 +4272,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `events`.
+            /// Sets `events`, a [`WebhookEventName`](super::WebhookEventName): An event a webhook endpoint can subscribe to: the union of webhooks-create and concepts/webhooks (D10), plus `*` for every event. `call.started` (API reference) and `call.initiated` (concepts) probably name the same event.
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEventName>>,
@@ -4339,7 +4339,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `status`.
+            /// Sets `status`, a [`WebhookStatus`](super::WebhookStatus): `active` delivers, `inactive` is disabled, `failing` has consecutive delivery failures. The pages disagree on the policy (D12): concepts/webhooks retries 5 times (1 s, 5 s, 30 s, 2 min, 10 min) and disables after 10 consecutive failures; webhooks-list marks `failing` after 5 and disables after 100.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::WebhookStatus>>,
@@ -4460,7 +4460,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `event`.
+            /// Sets `event`, a [`WebhookEventName`](super::WebhookEventName): An event a webhook endpoint can subscribe to: the union of webhooks-create and concepts/webhooks (D10), plus `*` for every event. `call.started` (API reference) and `call.initiated` (concepts) probably name the same event.
             pub fn event<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::WebhookEventName>,
@@ -4567,7 +4567,7 @@ pub mod types {
             }
         }
         impl WebhookList {
-            /// Sets `data`.
+            /// Sets `data`, a [`Webhook`](super::Webhook): A webhook endpoint. The signing secret is not returned after creation.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Webhook>>,
@@ -4593,7 +4593,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `meta`.
+            /// Sets `meta`, a [`ResponseMeta`](super::ResponseMeta): Response metadata of the intro page's envelope.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -4619,7 +4619,7 @@ pub mod types {
                     });
                 self
             }
-            /// Sets `pagination`.
+            /// Sets `pagination`, a [`OffsetPagination`](super::OffsetPagination): The offset pagination object of the intro page (D6). No endpoint page shows it; it is accepted in case the server sends it.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
