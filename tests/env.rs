@@ -20,6 +20,15 @@ async fn keys_and_base_urls_from_the_environment() {
         }
     );
     assert!(err.to_string().contains("RINGG_API_KEY"));
+    // What `fn main() -> Result<(), voiceai::Error>` prints after "Error: " is the sentence.
+    let main_error = voiceai::Error::from(err.clone());
+    assert_eq!(
+        format!("{main_error:?}"),
+        "no API key: set the RINGG_API_KEY environment variable or call .api_key(..) on the \
+         builder"
+    );
+    assert_eq!(format!("{err:?}"), err.to_string());
+    assert!(format!("{err:#?}").contains("MissingApiKey"));
     let err = ringyo::Client::from_env().unwrap_err();
     assert!(err.to_string().contains("RINGYO_API_KEY"), "{err}");
 
@@ -61,6 +70,30 @@ async fn keys_and_base_urls_from_the_environment() {
         Some("test-FAKE-env-key")
     );
     assert!(server.requests()[0].header("api-version").is_none());
+
+    // A 401 names the variable the key came from and where the vendor gives keys.
+    let refusing = ScriptedServer::start(vec![Reply::json(
+        401,
+        serde_json::json!({"detail": "Invalid API key"}),
+    )])
+    .await;
+    unsafe { std::env::set_var("RINGG_BASE_URL", &refusing.url) };
+    let err = ringg::Client::from_env()
+        .unwrap()
+        .get_workspace()
+        .send()
+        .await
+        .unwrap_err();
+    let text = format!("{err:?}");
+    assert!(matches!(err, voiceai::Error::Unauthorized(_)), "{text}");
+    assert!(
+        text.contains("Invalid API key")
+            && text.contains("the key came from the RINGG_API_KEY environment variable")
+            && text.contains("docs.ringg.ai"),
+        "{text}"
+    );
+    assert!(!text.contains("test-FAKE-env-key"), "{text}");
+    unsafe { std::env::set_var("RINGG_BASE_URL", &server.url) };
 
     // An explicit value wins over the environment.
     let other = ScriptedServer::start(vec![Reply::json(200, serde_json::json!({}))]).await;

@@ -3,5 +3,7 @@
 
 #[path = "drift.rs"]
 mod drift;
+#[path = "generator_docs.rs"]
+mod generator_docs;
 #[path = "macro_client.rs"]
 mod macro_client;

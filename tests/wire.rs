@@ -3,10 +3,16 @@
 //! webhooks, the typed mock helpers and the fuzz regressions. One test binary: linking one
 //! binary instead of seven is most of what `cargo test` saves on two cores.
 
+#[path = "axum_webhooks.rs"]
+mod axum_webhooks;
 #[path = "fuzz_regressions.rs"]
 mod fuzz_regressions;
+#[path = "messages.rs"]
+mod messages;
 #[path = "mock_helpers.rs"]
 mod mock_helpers;
+#[path = "otel_fields.rs"]
+mod otel_fields;
 #[path = "pagination.rs"]
 mod pagination;
 #[path = "ringg_operations.rs"]

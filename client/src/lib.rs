@@ -1,5 +1,6 @@
-#![doc = include_str!("../../README.md")]
+#![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 #[doc(hidden)]
 pub mod runtime;
@@ -13,7 +14,7 @@ pub mod ringyo;
 pub use runtime::config::ClientBuilder;
 pub use runtime::error::{ApiError, DecodeError, Error, TransportError};
 pub use runtime::multipart::FilePart;
-pub use runtime::secret::{KeyError, Secret};
+pub use runtime::secret::{KeyError, KeySource, Secret};
 #[cfg(feature = "redis")]
 pub use runtime::shared_limit::SharedLimit;
 pub use runtime::usage::Usage;
@@ -32,14 +33,18 @@ pub mod usage {
 /// Checking webhook deliveries; each API's module (`ringg::webhooks`, `ringyo::webhooks`)
 /// applies it to that API's events.
 pub mod webhooks {
-    pub use crate::runtime::webhooks::{HeaderCheck, StandardWebhook, WebhookError};
+    #[cfg(feature = "axum")]
+    pub use crate::runtime::webhooks::WebhookRejection;
+    pub use crate::runtime::webhooks::{HeaderCheck, StandardWebhook, Verified, WebhookError};
 }
 
 /// Lists across pages: the `stream()` method of every list builder yields each item as a
 /// `voiceai::Result<T>`, fetching one page at a time through the client (limits and retries
-/// apply). Use it with `futures_util::StreamExt` (or any `Stream` combinators).
+/// apply). Use it with [`StreamExt`](pagination::StreamExt) (re-exported from `futures-util`,
+/// so no other dependency is needed) or any `Stream` combinators.
 pub mod pagination {
     pub use crate::runtime::pagination::{Stream, StreamLimits, DEFAULT_PAGE_SIZE};
+    pub use futures_util::StreamExt;
 }
 
 /// The crates that code generated outside this crate (by `voiceai_codegen_macro::client!`)

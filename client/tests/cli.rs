@@ -17,6 +17,8 @@ use serde_json::{json, Value};
 /// Obviously fake keys, which must never appear in anything the binary prints.
 const RINGG_KEY: &str = "cli-test-ringg-key-FAKE-7f3a";
 const RINGYO_KEY: &str = "rg_test_cli_FAKE_key_91c2";
+/// A second Ringyo key, for a second profile.
+const RINGYO_WORK_KEY: &str = "rg_test_cli_FAKE_work_55d1";
 
 struct Run {
     code: i32,
@@ -37,7 +39,7 @@ fn finish(output: Output) -> Run {
         stdout: String::from_utf8(output.stdout).expect("utf-8 stdout"),
         stderr: String::from_utf8(output.stderr).expect("utf-8 stderr"),
     };
-    for key in [RINGG_KEY, RINGYO_KEY] {
+    for key in [RINGG_KEY, RINGYO_KEY, RINGYO_WORK_KEY] {
         assert!(
             !run.stdout.contains(key) && !run.stderr.contains(key),
             "the API key leaked into the output:\nstdout: {}\nstderr: {}",
@@ -48,19 +50,58 @@ fn finish(output: Output) -> Run {
     run
 }
 
-/// The binary with a clean environment: no key or base URL inherited from the caller.
+/// The binary with a clean environment: no key, base URL or profile inherited from the
+/// caller, and a config file path where there is none (never the user's own).
 fn voiceai() -> Command {
+    voiceai_with_config(&scratch_dir().join("config.toml"))
+}
+
+/// The binary with `config` as its config file.
+fn voiceai_with_config(config: &std::path::Path) -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_voiceai"));
     for var in [
         "RINGG_API_KEY",
         "RINGG_BASE_URL",
         "RINGYO_API_KEY",
         "RINGYO_BASE_URL",
+        "VOICEAI_PROFILE",
     ] {
         command.env_remove(var);
     }
+    command.env("VOICEAI_CONFIG", config);
     command.stdin(Stdio::null());
     command
+}
+
+/// A fresh, empty directory of this test process.
+fn scratch_dir() -> std::path::PathBuf {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "voiceai-cli-test-{}-{}",
+        std::process::id(),
+        NEXT.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs `command` with `input` on stdin.
+fn run_with_stdin(mut command: Command, input: &str) -> Run {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    finish(child.wait_with_output().unwrap())
 }
 
 fn run_args(args: &[&str]) -> Run {
@@ -555,4 +596,313 @@ fn secrets_in_responses_are_redacted_unless_show_secrets() {
     let run = ringg(&server, &["--show-secrets", "get-workspace"]);
     assert_success(&run);
     assert_eq!(run.json(), body);
+}
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+#[test]
+fn auth_login_reads_the_key_from_stdin_into_a_private_profile() {
+    let server = MockServer::start();
+    let workspace = server.mock(|when, then| {
+        when.method(GET)
+            .path("/workspace")
+            .header("x-api-key", RINGG_KEY);
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"workspace_info": {"id": "ws_1"}}));
+    });
+    let dir = scratch_dir();
+    let config = dir.join("conf").join("voiceai").join("config.toml");
+    let mut login = voiceai_with_config(&config);
+    login.args(["--base-url", &server.base_url(), "auth", "login", "ringg"]);
+    let run = run_with_stdin(login, &format!("{RINGG_KEY}\n"));
+    assert_success(&run);
+    assert!(run.stdout.is_empty(), "{}", run.stdout);
+    assert!(run.stderr.contains("…7f3a"), "{}", run.stderr);
+    assert!(run.stderr.contains("profile \"default\""), "{}", run.stderr);
+    let text = std::fs::read_to_string(&config).unwrap();
+    assert!(
+        text.contains(RINGG_KEY) && text.contains(&server.base_url()),
+        "{text}"
+    );
+    #[cfg(unix)]
+    {
+        assert_eq!(mode(&config), 0o600);
+        assert_eq!(mode(config.parent().unwrap()), 0o700);
+    }
+
+    // Later commands use the profile: key and base URL.
+    let run = finish(
+        voiceai_with_config(&config)
+            .args(["ringg", "get-workspace"])
+            .output()
+            .unwrap(),
+    );
+    assert_success(&run);
+    workspace.assert();
+
+    // `auth status` says which key and where it came from, never the key.
+    let run = finish(
+        voiceai_with_config(&config)
+            .args(["auth", "status"])
+            .output()
+            .unwrap(),
+    );
+    assert_success(&run);
+    let expected = format!(
+        "ringg: key …7f3a from profile \"default\" in {}",
+        config.display()
+    );
+    assert!(run.stdout.contains(&expected), "{}", run.stdout);
+    assert!(run.stdout.contains("ringyo: no key"), "{}", run.stdout);
+
+    // Precedence: the environment beats the profile, the flag beats both.
+    let run = finish(
+        voiceai_with_config(&config)
+            .env("RINGG_API_KEY", "env-key-FAKE-0000-aaaa")
+            .args(["auth", "status"])
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        run.stdout
+            .contains("ringg: key …aaaa from the RINGG_API_KEY environment variable"),
+        "{}",
+        run.stdout
+    );
+    let run = finish(
+        voiceai_with_config(&config)
+            .env("RINGG_API_KEY", "env-key-FAKE-0000-aaaa")
+            .args(["--api-key", "flag-key-FAKE-0000-bbbb", "auth", "status"])
+            .output()
+            .unwrap(),
+    );
+    assert!(
+        run.stdout
+            .contains("ringg: key …bbbb from the --api-key flag"),
+        "{}",
+        run.stdout
+    );
+
+    // An empty stdin saves nothing.
+    let mut login = voiceai_with_config(&config);
+    login.args(["auth", "login", "ringyo"]);
+    let run = run_with_stdin(login, "");
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("no key given"), "{}", run.stderr);
+
+    // Logout removes it.
+    let run = finish(
+        voiceai_with_config(&config)
+            .args(["auth", "logout", "ringg"])
+            .output()
+            .unwrap(),
+    );
+    assert_success(&run);
+    assert!(!std::fs::read_to_string(&config)
+        .unwrap()
+        .contains(RINGG_KEY));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn profile_flag_and_variable_choose_the_profile() {
+    let server = MockServer::start();
+    let work = server.mock(|when, then| {
+        when.method(GET)
+            .path("/agents")
+            .header("authorization", format!("Bearer {RINGYO_WORK_KEY}"));
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"data": [], "has_more": false}));
+    });
+    let default = server.mock(|when, then| {
+        when.method(GET)
+            .path("/agents")
+            .header("authorization", format!("Bearer {RINGYO_KEY}"));
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"data": [], "has_more": false}));
+    });
+    let dir = scratch_dir();
+    let config = dir.join("config.toml");
+    for (profile, key) in [("default", RINGYO_KEY), ("work", RINGYO_WORK_KEY)] {
+        let mut login = voiceai_with_config(&config);
+        login.args([
+            "--profile",
+            profile,
+            "--base-url",
+            &server.base_url(),
+            "auth",
+            "login",
+            "ringyo",
+        ]);
+        assert_success(&run_with_stdin(login, key));
+    }
+    let list = |extra: &[&str], env: Option<&str>| {
+        let mut command = voiceai_with_config(&config);
+        if let Some(profile) = env {
+            command.env("VOICEAI_PROFILE", profile);
+        }
+        let run = finish(
+            command
+                .args(extra)
+                .args(["ringyo", "list-agents"])
+                .output()
+                .unwrap(),
+        );
+        assert_success(&run);
+    };
+    list(&[], None);
+    assert_eq!((default.calls(), work.calls()), (1, 0));
+    list(&["--profile", "work"], None);
+    assert_eq!((default.calls(), work.calls()), (1, 1));
+    list(&[], Some("work"));
+    assert_eq!((default.calls(), work.calls()), (1, 2));
+    // The flag beats the variable.
+    list(&["--profile", "default"], Some("work"));
+    assert_eq!((default.calls(), work.calls()), (2, 2));
+
+    // A profile that does not exist: no key, and the message says which profile was looked at.
+    let run = finish(
+        voiceai_with_config(&config)
+            .args(["--profile", "nope", "ringyo", "list-agents"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    assert!(run.stderr.contains("no profile \"nope\""), "{}", run.stderr);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_config_file_others_can_read_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let server = MockServer::start();
+    let any = server.mock(|_, then| {
+        then.status(200);
+    });
+    let dir = scratch_dir();
+    let config = dir.join("config.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[profiles.default]\nringg_api_key = \"{RINGG_KEY}\"\nringg_base_url = \"{}\"\n",
+            server.base_url()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o644)).unwrap();
+    for args in [&["ringg", "get-workspace"][..], &["auth", "status"][..]] {
+        let run = finish(voiceai_with_config(&config).args(args).output().unwrap());
+        assert_eq!(run.code, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stdout.is_empty(), "{}", run.stdout);
+        assert!(
+            run.stderr.contains("mode 0644")
+                && run
+                    .stderr
+                    .contains(&format!("chmod 600 {}", config.display())),
+            "{}",
+            run.stderr
+        );
+    }
+    assert_eq!(any.calls(), 0, "nothing is sent with a refused config");
+
+    // Once private, it is used.
+    std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let run = finish(
+        voiceai_with_config(&config)
+            .args(["auth", "status"])
+            .output()
+            .unwrap(),
+    );
+    assert_success(&run);
+    assert!(run.stdout.contains("…7f3a"), "{}", run.stdout);
+
+    // A config file with a typo is refused with the line, not the content.
+    std::fs::write(
+        &config,
+        format!("[profiles.default]\nringg_apikey = \"{RINGG_KEY}\"\n"),
+    )
+    .unwrap();
+    let run = finish(
+        voiceai_with_config(&config)
+            .args(["auth", "status"])
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr
+            .contains("not a valid voiceai config file (line 2)"),
+        "{}",
+        run.stderr
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn completions_for_each_shell() {
+    for (shell, marker) in [
+        ("bash", "complete -F"),
+        ("zsh", "#compdef voiceai"),
+        ("fish", "complete -c voiceai"),
+    ] {
+        let run = run_args(&["completions", shell]);
+        assert_success(&run);
+        assert!(
+            run.stdout.contains(marker),
+            "{shell}: {}",
+            &run.stdout[..run.stdout.len().min(300)]
+        );
+        for word in ["get-workspace", "create-call", "login"] {
+            assert!(run.stdout.contains(word), "{shell} completions lack {word}");
+        }
+    }
+    let run = run_args(&["completions", "tcsh"]);
+    assert_eq!(run.code, 2);
+    assert!(run.stderr.contains("bash"), "{}", run.stderr);
+}
+
+#[test]
+fn help_marks_required_flags_and_verbose_traces_the_request_on_stderr() {
+    let run = run_args(&["ringyo", "create-agent", "--help"]);
+    assert_success(&run);
+    for flag in ["--name", "--system-prompt", "--voice-id"] {
+        let line = run
+            .stdout
+            .lines()
+            .position(|l| l.trim_start().starts_with(flag))
+            .unwrap_or_else(|| panic!("{flag} not in {}", run.stdout));
+        let help: String = run.stdout.lines().skip(line).take(3).collect();
+        assert!(
+            help.contains("[required unless --body-json]"),
+            "{flag}: {help}"
+        );
+    }
+
+    let server = MockServer::start();
+    server.mock(|when, then| {
+        when.method(GET).path("/workspace");
+        then.status(200)
+            .header("content-type", "application/json")
+            .json_body(json!({"workspace_info": {"id": "ws_1"}}));
+    });
+    let run = ringg(&server, &["-v", "get-workspace"]);
+    assert_success(&run);
+    assert!(run.stderr.contains("voiceai.request"), "{}", run.stderr);
+    assert!(run.stderr.contains("url.template"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("http.response.status_code=200"),
+        "{}",
+        run.stderr
+    );
+    // Without -v, stderr stays empty.
+    let run = ringg(&server, &["get-workspace"]);
+    assert!(run.stderr.is_empty(), "{}", run.stderr);
 }

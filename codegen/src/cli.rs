@@ -21,7 +21,9 @@
 //! - `schemars::JsonSchema` is dropped from the `CliConfig` bounds (the types do not derive it);
 //! - array parameters (progenitor asks clap to parse a `Vec<T>` from one value, which clap
 //!   cannot) become repeatable flags;
-//! - `CliCommand::items_pointer` tells where the items of a list response sit, for table output.
+//! - `CliCommand::items_pointer` tells where the items of a list response sit, for table output;
+//! - a body field the spec requires is required unless `--body-json` is given, which clap's help
+//!   does not show: its help text says so (`[required unless --body-json]`).
 
 use heck::{ToKebabCase, ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::TokenStream;
@@ -63,6 +65,7 @@ pub fn generate_tokens(
     StripJsonSchemaBound.visit_file_mut(&mut file);
     BodyJsonFlag.visit_file_mut(&mut file);
     ArrayArgs.visit_file_mut(&mut file);
+    RequiredInHelp.visit_file_mut(&mut file);
 
     for op in &prepared.operations {
         let fn_suffix = op.id.to_snake_case();
@@ -474,6 +477,63 @@ impl VisitMut for ArrayArgs {
         }
         syn::visit_mut::visit_expr_mut(self, expr);
     }
+}
+
+/// Appends `[required unless --body-json]` to the help of every flag that clap requires unless
+/// the body comes from a file (`required_unless_present("json-body")`), since clap marks only
+/// unconditionally required flags in `--help`.
+struct RequiredInHelp;
+
+const REQUIRED_UNLESS_BODY: &str = "[required unless --body-json]";
+
+impl VisitMut for RequiredInHelp {
+    fn visit_expr_method_call_mut(&mut self, call: &mut syn::ExprMethodCall) {
+        syn::visit_mut::visit_expr_method_call_mut(self, call);
+        if call.method != "arg" {
+            return;
+        }
+        let Some(arg) = call.args.first_mut() else {
+            return;
+        };
+        if !chain_calls(arg, "required_unless_present") {
+            return;
+        }
+        if !append_to_help(arg) {
+            *arg = syn::parse_quote!(#arg.help(#REQUIRED_UNLESS_BODY));
+        }
+    }
+}
+
+/// Whether a method-call chain calls `method` anywhere.
+fn chain_calls(mut expr: &syn::Expr, method: &str) -> bool {
+    while let syn::Expr::MethodCall(call) = expr {
+        if call.method == method {
+            return true;
+        }
+        expr = &call.receiver;
+    }
+    false
+}
+
+/// Appends the required marker to the string literal of `.help(..)` in a chain; false when the
+/// chain has no literal help.
+fn append_to_help(mut expr: &mut syn::Expr) -> bool {
+    while let syn::Expr::MethodCall(call) = expr {
+        if call.method == "help" {
+            if let Some(syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(text),
+                ..
+            })) = call.args.first_mut()
+            {
+                let help = format!("{} {REQUIRED_UNLESS_BODY}", text.value().trim_end());
+                *text = syn::LitStr::new(&help, text.span());
+                return true;
+            }
+            return false;
+        }
+        expr = &mut call.receiver;
+    }
+    false
 }
 
 /// Prefixes the `about` text of a command with `[deprecated]` unless it says so already.

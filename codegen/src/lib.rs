@@ -30,6 +30,7 @@ use quote::{format_ident, quote};
 use serde_json::{json, Value};
 
 pub mod cli;
+pub mod docs;
 pub mod httpmock;
 pub mod multipart;
 pub mod open_enum;
@@ -352,6 +353,7 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
             if m.ident == "types" {
                 if let Some((_, items)) = m.content.as_mut() {
                     open_enum::open_string_enums(items);
+                    docs::type_builders(items);
                 }
             }
         }
@@ -384,6 +386,7 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
             syn::parse2(quote!(#(#builders)*)).map_err(|e| Error::Syntax(e.to_string()))?;
         builder_mod.1.extend(extra.items);
         send::wrap_sends(&mut builder_mod.1, &operations, runtime)?;
+        docs::operation_builders(&mut builder_mod.1, &spec, &operations);
     }
     make_constructors_private(&mut file);
 
@@ -399,10 +402,22 @@ pub fn generate_tokens(spec_text: &str, config: &Config) -> Result<TokenStream, 
     let extra: syn::File = syn::parse2(quote! {
         #client_methods
         #metadata
-        #constructors
     })
     .map_err(|e| Error::Syntax(e.to_string()))?;
     file.items.extend(extra.items);
+    // `builder()` and `from_env()` come first on the `Client` page, before the operations.
+    let constructors: syn::File =
+        syn::parse2(constructors).map_err(|e| Error::Syntax(e.to_string()))?;
+    let first_client_impl = file
+        .items
+        .iter()
+        .position(|item| {
+            matches!(item, syn::Item::Impl(imp) if imp.trait_.is_none()
+                && matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.is_ident("Client")))
+        })
+        .unwrap_or(file.items.len());
+    file.items
+        .splice(first_client_impl..first_client_impl, constructors.items);
     if let Some(module) = &config.reexports {
         let private: syn::Path = syn::parse2(module.clone())
             .map_err(|e| Error::Syntax(format!("re-export path `{module}`: {e}")))?;

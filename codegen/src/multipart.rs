@@ -158,20 +158,38 @@ pub fn generate(
         .iter()
         .filter_map(|p| p.get("name").and_then(Value::as_str).map(str::to_string))
         .collect();
+    let path_docs: Vec<String> = params
+        .iter()
+        .map(|p| {
+            let name = p.get("name").and_then(Value::as_str).unwrap_or("");
+            let description = p
+                .get("description")
+                .and_then(Value::as_str)
+                .map(str::trim)
+                .filter(|d| !d.is_empty());
+            match description {
+                Some(d) => format!("{d}\n\nRequired."),
+                None => format!("The `{name}` path parameter.\n\nRequired."),
+            }
+        })
+        .collect();
 
     let struct_name = format_ident!("{}", op.id.to_upper_camel_case());
     let method_name = format_ident!("{}", op.id.to_snake_case());
     let op_id = &op.id;
     let http_method = format_ident!("{}", op.method.to_ascii_lowercase());
-    let summary = op
-        .str_field("summary")
-        .or_else(|| op.str_field("description"))
-        .unwrap_or("")
-        .trim()
-        .to_string();
+    // The summary and the description, as progenitor writes them on the other operations.
+    let about: Vec<&str> = ["summary", "description"]
+        .into_iter()
+        .filter_map(|k| op.str_field(k))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .collect();
     let method_doc = format!(
-        "{summary}\n\nSends a `{}` request to `{}` with a `multipart/form-data` body.",
-        op.method, op.path
+        "{}\n\nSends a `{}` request to `{}` with a `multipart/form-data` body.",
+        about.join("\n\n"),
+        op.method,
+        op.path
     );
     let deprecated = op
         .raw
@@ -194,11 +212,11 @@ pub fn generate(
     let mut inits = Vec::new();
     let mut setters = Vec::new();
     let mut adds = Vec::new();
-    for (p, ident) in path_params.iter().zip(&path_idents) {
-        let msg = format!("`{p}` is required");
+    for (ident, doc) in path_idents.iter().zip(&path_docs) {
+        let msg =
+            format!("missing required parameter `{ident}`: call `.{ident}(..)` before `.send()`");
         fields.push(quote!(#ident: Result<::std::string::String, ::std::string::String>));
         inits.push(quote!(#ident: Err(#msg.to_string())));
-        let doc = format!("Path parameter `{p}`.");
         setters.push(quote! {
             #[doc = #doc]
             pub fn #ident<V: ::std::fmt::Display>(mut self, value: V) -> Self {

@@ -11,6 +11,20 @@ pub mod receiver;
 pub mod redis;
 pub mod scripted;
 
+/// The repository's README: each of its Rust code blocks is a doctest of this crate, which
+/// depends on `voiceai` and `tokio` only as the README tells users to (plus features that do
+/// not change what the blocks use), so a README snippet that stops compiling fails
+/// `cargo test --workspace`.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
+/// The user guide (`client/README.md`) with its `ignore` blocks (axum, the simulator) made
+/// `no_run` by `build.rs`: this crate has those dependencies, so every block compiles here.
+#[cfg(doctest)]
+#[doc = include_str!(concat!(env!("OUT_DIR"), "/client_readme.md"))]
+pub struct ClientReadmeDoctests;
+
 /// Obviously fake keys: tests never hold anything that looks real.
 pub const RINGG_KEY: &str = "test-ringg-key-FAKE-0000";
 /// See [`RINGG_KEY`].

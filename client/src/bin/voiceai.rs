@@ -1,23 +1,32 @@
 //! `voiceai`: every operation of the Ringg AI and Ringyo AI APIs from the command line.
 //!
 //! ```text
-//! voiceai [--api-key KEY] [--base-url URL] [--output json|table] [--usage] ringg <operation> [flags]
-//! voiceai [--api-key KEY] [--base-url URL] [--output json|table] [--usage] ringyo <operation> [flags]
+//! voiceai [--profile NAME] [--api-key KEY] [--base-url URL] [-o json|table] [-v] ringg <operation> [flags]
+//! voiceai [--profile NAME] [--api-key KEY] [--base-url URL] [-o json|table] [-v] ringyo <operation> [flags]
 //! voiceai ringg poll-upload-status <BULK_LIST_ID> [--interval SECONDS] [--timeout SECONDS]
+//! voiceai auth login ringg|ringyo      # the key from the terminal (no echo) or stdin
+//! voiceai auth status | auth logout ringg|ringyo
+//! voiceai completions bash|zsh|fish|elvish|powershell
 //! ```
 //!
 //! The subcommands are generated from the specs (`voiceai::ringg::cli`, `voiceai::ringyo::cli`);
-//! this file decides how results look. The key and base URL fall back to `RINGG_API_KEY` /
-//! `RINGG_BASE_URL` and `RINGYO_API_KEY` / `RINGYO_BASE_URL`; the key is never printed.
+//! this file decides how results look. The key and base URL of each API come from, in order:
+//! `--api-key` / `--base-url`, then `RINGG_API_KEY` / `RINGG_BASE_URL` (`RINGYO_…`), then the
+//! profile (`--profile`, else `VOICEAI_PROFILE`, else the config file's `default_profile`, else
+//! `default`) in the config file (see `profiles.rs`). The key is never printed: `auth status`
+//! shows its last 4 characters and where it came from.
 //!
 //! Output: the response as JSON on stdout (pretty on a terminal, compact when piped), or with
 //! `--output table` a plain text table of a list's items. Errors: one line on stderr, nothing on
 //! stdout; exit code 1 for an API or transport error, 2 for a usage error (clap's, a missing
-//! key, an unreadable body file). Progress (uploads, `--all`, `poll-upload-status`) goes to
-//! stderr, only when stderr is a terminal, and so does a one-line summary of the requests made
-//! after those long commands. `--usage` prints the client's whole usage table on stderr after
-//! any command: requests per operation, failures by class, retries, 429s met, time in the rate
-//! limiter and the server's rate-limit headroom.
+//! key, an unreadable body file or config file). Progress (uploads, `--all`,
+//! `poll-upload-status`) goes to stderr, only when stderr is a terminal, and so does a one-line
+//! summary of the requests made after those long commands. `--usage` prints the client's whole
+//! usage table on stderr after any command. `-v` prints the tracing of each request (span
+//! fields: operation, method, path template, status, attempts) on stderr; `-vv` more.
+
+#[path = "voiceai/profiles.rs"]
+mod profiles;
 
 use std::cell::RefCell;
 use std::io::IsTerminal;
@@ -33,6 +42,8 @@ use voiceai::ringg::types::{LargeCampaignUploadStatus, LargeUploadStatus};
 use voiceai::runtime::config::{BuildClient, ClientBuilder};
 use voiceai::{ringg, ringyo, Response};
 
+use profiles::{Api, ConfigFile, Source};
+
 /// Exit code of an API or transport error.
 const EXIT_API: u8 = 1;
 /// Exit code of a usage error (clap uses 2 too).
@@ -40,6 +51,12 @@ const EXIT_USAGE: u8 = 2;
 
 fn main() -> ExitCode {
     let matches = command().get_matches();
+    init_tracing(matches.get_count("verbose"));
+    match matches.subcommand() {
+        Some(("completions", m)) => return completions(m),
+        Some(("auth", m)) => return auth(&matches, m),
+        _ => {}
+    }
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -67,12 +84,17 @@ fn command() -> Command {
         .about("The Ringg AI and Ringyo AI voice-agent APIs from the command line")
         .subcommand_required(true)
         .arg_required_else_help(true)
+        .after_help(PRECEDENCE)
         .arg(
             Arg::new("api-key")
                 .long("api-key")
                 .value_name("KEY")
                 .global(true)
-                .help("API key [default: RINGG_API_KEY or RINGYO_API_KEY from the environment]"),
+                .help(
+                    "API key [default: RINGG_API_KEY or RINGYO_API_KEY from the environment, \
+                     else the profile]; visible to other users in the process list, prefer \
+                     `voiceai auth login`",
+                ),
         )
         .arg(
             Arg::new("base-url")
@@ -80,8 +102,30 @@ fn command() -> Command {
                 .value_name("URL")
                 .global(true)
                 .help(
-                    "Base URL [default: RINGG_BASE_URL or RINGYO_BASE_URL, else the API's \
-                     server]; http:// only for loopback",
+                    "Base URL [default: RINGG_BASE_URL or RINGYO_BASE_URL, else the profile's, \
+                     else the API's server]; http:// only for loopback",
+                ),
+        )
+        .arg(
+            Arg::new("profile")
+                .long("profile")
+                .short('p')
+                .value_name("NAME")
+                .global(true)
+                .help(
+                    "Profile of the config file to use [default: VOICEAI_PROFILE, else the \
+                     file's default_profile, else `default`]",
+                ),
+        )
+        .arg(
+            Arg::new("verbose")
+                .long("verbose")
+                .short('v')
+                .global(true)
+                .action(clap::ArgAction::Count)
+                .help(
+                    "Print the tracing of each request on stderr (-v: requests, attempts, \
+                     waits; -vv: more); never the key",
                 ),
         )
         .arg(
@@ -129,6 +173,59 @@ fn command() -> Command {
                 .subcommand_required(true)
                 .arg_required_else_help(true)
                 .subcommands(ringyo_ops),
+        )
+        .subcommand(auth_command())
+        .subcommand(
+            Command::new("completions")
+                .about("Print a shell completion script (e.g. `voiceai completions bash > ~/.local/share/bash-completion/completions/voiceai`)")
+                .arg(
+                    Arg::new("shell")
+                        .value_name("SHELL")
+                        .required(true)
+                        .value_parser(clap::value_parser!(clap_complete::Shell))
+                        .help("bash, zsh, fish, elvish or powershell"),
+                ),
+        )
+}
+
+/// How the key and base URL are chosen, shown under `--help`.
+const PRECEDENCE: &str = "\
+Keys and base URLs, per API, first found wins:
+  1. --api-key / --base-url
+  2. RINGG_API_KEY, RINGG_BASE_URL / RINGYO_API_KEY, RINGYO_BASE_URL
+  3. the profile (--profile, else VOICEAI_PROFILE, else default_profile, else `default`)
+     in the config file: VOICEAI_CONFIG, else voiceai/config.toml in the config directory
+     (~/.config on Linux), written 0600 by `voiceai auth login`";
+
+fn auth_command() -> Command {
+    let api = || {
+        Arg::new("api")
+            .value_name("API")
+            .required(true)
+            .value_parser(["ringg", "ringyo"])
+            .help("ringg or ringyo")
+    };
+    Command::new("auth")
+        .about("Keep API keys in a profile of the config file, and see which key is used")
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(
+            Command::new("login")
+                .about(
+                    "Save an API key to the profile: typed without echo on a terminal, else \
+                     read from stdin (`voiceai auth login ringyo < key.txt`); --base-url is \
+                     saved too",
+                )
+                .arg(api()),
+        )
+        .subcommand(Command::new("status").about(
+            "Which key (last 4 characters) and base URL each API would use, and where \
+                 they come from",
+        ))
+        .subcommand(
+            Command::new("logout")
+                .about("Remove an API's key and base URL from the profile")
+                .arg(api()),
         )
 }
 
@@ -179,7 +276,7 @@ async fn run(matches: &ArgMatches) -> ExitCode {
     let state = Rc::new(State::default());
     let (result, usage) = match api {
         "ringg" => {
-            let client = match build(ringg::Client::builder(), matches) {
+            let client = match build(ringg::Client::builder(), Api::Ringg, matches) {
                 Ok(client) => client,
                 Err(code) => return code,
             };
@@ -206,7 +303,7 @@ async fn run(matches: &ArgMatches) -> ExitCode {
             (result, probe.usage())
         }
         "ringyo" => {
-            let client = match build(ringyo::Client::builder(), matches) {
+            let client = match build(ringyo::Client::builder(), Api::Ringyo, matches) {
                 Ok(client) => client,
                 Err(code) => return code,
             };
@@ -259,30 +356,276 @@ fn report_usage(matches: &ArgMatches, long_running: bool, usage: &voiceai::Usage
     }
 }
 
-/// A client from the global flags, falling back to the environment.
+/// A client for `api`: key and base URL by the precedence flag > environment > profile.
 fn build<C: BuildClient>(
     mut builder: ClientBuilder<C>,
+    api: Api,
     matches: &ArgMatches,
 ) -> Result<C, ExitCode> {
-    if let Some(key) = matches.get_one::<String>("api-key") {
-        builder = builder.api_key(key.clone());
+    let usage_error = |message: String| {
+        eprintln!("error: {message}");
+        ExitCode::from(EXIT_USAGE)
+    };
+    let profiles = Profiles::load(matches).map_err(usage_error)?;
+    let resolved = profiles.resolve(api, matches);
+    match resolved.key {
+        // The builder reads the variable itself, and says so in a 401.
+        Some((_, Source::Env(_))) => {}
+        Some((key, source)) => builder = builder.api_key_from(key, source.to_string()),
+        None => {
+            return Err(usage_error(format!(
+                "no {} API key: pass --api-key, set {}, or run `voiceai auth login {}`{}",
+                api.title(),
+                api.key_env(),
+                api.name(),
+                profiles.missing_hint(),
+            )))
+        }
     }
-    if let Some(url) = matches.get_one::<String>("base-url") {
-        builder = builder.base_url(url.clone());
+    // From the environment or the default, the builder finds it itself.
+    if let (url, Source::Flag(_) | Source::Profile { .. }) = resolved.base_url {
+        builder = builder.base_url(url);
     }
     builder
         .user_agent(format!("voiceai-cli/{}", env!("CARGO_PKG_VERSION")))
         .build()
-        .map_err(|e| {
-            // `ConfigError` never holds the key.
-            match e {
-                voiceai::ConfigError::MissingApiKey { env } => {
-                    eprintln!("error: no API key: set {env} or pass --api-key")
-                }
-                other => eprintln!("error: {other}"),
-            }
+        // `ConfigError` never holds the key.
+        .map_err(|e| usage_error(e.to_string()))
+}
+
+/// The config file and the profile in force.
+struct Profiles {
+    path: std::path::PathBuf,
+    file: Option<ConfigFile>,
+    name: String,
+}
+
+impl Profiles {
+    fn load(matches: &ArgMatches) -> Result<Self, String> {
+        let path = profiles::config_path()?;
+        let file = profiles::load(&path)?;
+        let name = profiles::profile_name(
+            matches.get_one::<String>("profile").map(String::as_str),
+            file.as_ref(),
+        );
+        Ok(Self { path, file, name })
+    }
+
+    fn profile(&self) -> Option<&profiles::Profile> {
+        self.file.as_ref()?.profiles.get(&self.name)
+    }
+
+    fn resolve(&self, api: Api, matches: &ArgMatches) -> profiles::Resolved {
+        profiles::resolve(
+            api,
+            matches.get_one::<String>("api-key").map(String::as_str),
+            matches.get_one::<String>("base-url").map(String::as_str),
+            self.profile()
+                .map(|p| (self.name.as_str(), p, self.path.as_path())),
+        )
+    }
+
+    /// What a "no key" message adds about the profile.
+    fn missing_hint(&self) -> String {
+        match self.profile() {
+            Some(_) => format!(
+                " (profile \"{}\" in {} has none)",
+                self.name,
+                self.path.display()
+            ),
+            None => format!(" (no profile \"{}\" in {})", self.name, self.path.display()),
+        }
+    }
+}
+
+/// `-v`: the request path's tracing (our crate only) on stderr.
+fn init_tracing(verbosity: u8) {
+    use tracing_subscriber::fmt::format::FmtSpan;
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    if verbosity == 0 {
+        return;
+    }
+    let level = if verbosity == 1 {
+        tracing::Level::DEBUG
+    } else {
+        tracing::Level::TRACE
+    };
+    let layer = tracing_subscriber::fmt::layer()
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .with_target(false)
+        .with_span_events(FmtSpan::CLOSE);
+    let _ = tracing_subscriber::registry()
+        .with(layer)
+        .with(tracing_subscriber::filter::Targets::new().with_target("voiceai", level))
+        .try_init();
+}
+
+fn completions(matches: &ArgMatches) -> ExitCode {
+    let Some(shell) = matches.get_one::<clap_complete::Shell>("shell") else {
+        return ExitCode::from(EXIT_USAGE);
+    };
+    clap_complete::generate(*shell, &mut command(), "voiceai", &mut std::io::stdout());
+    ExitCode::SUCCESS
+}
+
+fn auth(global: &ArgMatches, matches: &ArgMatches) -> ExitCode {
+    let result = match matches.subcommand() {
+        Some(("login", m)) => auth_login(global, m),
+        Some(("status", _)) => auth_status(global),
+        Some(("logout", m)) => auth_logout(global, m),
+        _ => return ExitCode::from(EXIT_USAGE),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
             ExitCode::from(EXIT_USAGE)
-        })
+        }
+    }
+}
+
+fn api_arg(matches: &ArgMatches) -> Result<Api, String> {
+    matches
+        .get_one::<String>("api")
+        .and_then(|a| Api::parse(a))
+        .ok_or_else(|| "name the API: ringg or ringyo".to_string())
+}
+
+fn auth_login(global: &ArgMatches, matches: &ArgMatches) -> Result<(), String> {
+    let api = api_arg(matches)?;
+    let Profiles { path, file, name } = Profiles::load(global)?;
+    let mut file = file.unwrap_or_default();
+    let key = read_key(api, &name)?;
+    let base_url = global.get_one::<String>("base-url").cloned();
+    // The same checks as any client: a key that can be a header, a usable base URL.
+    let check = |e: voiceai::ConfigError| format!("not saved: {e}");
+    match api {
+        Api::Ringg => {
+            let mut b = ringg::Client::builder().read_env(false).api_key(&key);
+            if let Some(url) = &base_url {
+                b = b.base_url(url);
+            }
+            b.build().map(drop).map_err(check)?
+        }
+        Api::Ringyo => {
+            let mut b = ringyo::Client::builder().read_env(false).api_key(&key);
+            if let Some(url) = &base_url {
+                b = b.base_url(url);
+            }
+            b.build().map(drop).map_err(check)?
+        }
+    }
+    let hint = profiles::key_hint(&key);
+    file.profiles
+        .entry(name.clone())
+        .or_default()
+        .set(api, Some(key), base_url);
+    profiles::save(&path, &file)?;
+    eprintln!(
+        "Saved the {} key {hint} to profile \"{name}\" in {} (readable by you only).",
+        api.title(),
+        path.display()
+    );
+    if std::env::var(api.key_env()).is_ok_and(|v| !v.trim().is_empty()) {
+        eprintln!(
+            "Note: {} is set in this environment and takes precedence over the profile.",
+            api.key_env()
+        );
+    }
+    Ok(())
+}
+
+/// The key: typed without echo on a terminal, else the first line of stdin.
+fn read_key(api: Api, profile: &str) -> Result<String, String> {
+    let key = if std::io::stdin().is_terminal() {
+        rpassword::prompt_password(format!(
+            "{} API key for profile \"{profile}\" (input hidden): ",
+            api.title()
+        ))
+        .map_err(|e| format!("cannot read the key from the terminal: {e}"))?
+    } else {
+        let mut line = String::new();
+        std::io::stdin()
+            .read_line(&mut line)
+            .map_err(|e| format!("cannot read the key from stdin: {e}"))?;
+        line
+    };
+    let key = key.trim().to_string();
+    if key.is_empty() {
+        return Err(format!(
+            "no key given: type it at the prompt, or pipe it in (`voiceai auth login {} < key.txt`)",
+            api.name()
+        ));
+    }
+    Ok(key)
+}
+
+fn auth_status(global: &ArgMatches) -> Result<(), String> {
+    let profiles = Profiles::load(global)?;
+    let state = match (&profiles.file, profiles.profile()) {
+        (None, _) => " (no config file yet)".to_string(),
+        (Some(_), None) => format!(" (no profile \"{}\" in it)", profiles.name),
+        (Some(_), Some(_)) => String::new(),
+    };
+    println!(
+        "config: {}{state}\nprofile: {}",
+        profiles.path.display(),
+        profiles.name
+    );
+    for api in Api::ALL {
+        let resolved = profiles.resolve(api, global);
+        match &resolved.key {
+            Some((key, source)) => println!(
+                "{}: key {} from {source}",
+                api.name(),
+                profiles::key_hint(key)
+            ),
+            None => println!(
+                "{}: no key (pass --api-key, set {}, or run `voiceai auth login {}`)",
+                api.name(),
+                api.key_env(),
+                api.name()
+            ),
+        }
+        let (url, source) = &resolved.base_url;
+        println!("  base URL {url} ({source})");
+    }
+    Ok(())
+}
+
+fn auth_logout(global: &ArgMatches, matches: &ArgMatches) -> Result<(), String> {
+    let api = api_arg(matches)?;
+    let Profiles { path, file, name } = Profiles::load(global)?;
+    let Some(mut file) = file else {
+        return Err(format!("no config file at {}", path.display()));
+    };
+    let Some(profile) = file.profiles.get_mut(&name) else {
+        return Err(format!("no profile \"{name}\" in {}", path.display()));
+    };
+    if profile.key(api).is_none() && profile.base_url(api).is_none() {
+        return Err(format!(
+            "profile \"{name}\" in {} holds nothing for {}",
+            path.display(),
+            api.name()
+        ));
+    }
+    profile.set(api, None, None);
+    match api {
+        Api::Ringg => profile.ringg_base_url = None,
+        Api::Ringyo => profile.ringyo_base_url = None,
+    }
+    if profile.is_empty() {
+        file.profiles.remove(&name);
+    }
+    profiles::save(&path, &file)?;
+    eprintln!(
+        "Removed the {} key from profile \"{name}\" in {}.",
+        api.title(),
+        path.display()
+    );
+    Ok(())
 }
 
 /// What the hooks share with `run` (the `Cli` owns its `CliConfig`).

@@ -3765,6 +3765,7 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
+        /// A builder of [`AbVersion`](super::AbVersion): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AbVersion {
             call_traffic: ::std::result::Result<
                 ::std::option::Option<f64>,
@@ -3789,6 +3790,7 @@ pub mod types {
             }
         }
         impl AbVersion {
+            /// Sets `call_traffic`.
             pub fn call_traffic<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3801,6 +3803,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `description`.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3813,6 +3816,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `slug`.
             pub fn slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3848,6 +3852,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentConfig`](super::AgentConfig): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentConfig {
             agent_prompt: ::std::result::Result<
                 ::std::option::Option<super::AgentPrompt>,
@@ -3877,6 +3882,7 @@ pub mod types {
             }
         }
         impl AgentConfig {
+            /// Sets `agent_prompt`, a [`AgentPrompt`](super::AgentPrompt): A prompt as one string, or as titled sections.
             pub fn agent_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentPrompt>>,
@@ -3889,6 +3895,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analytics_context`.
             pub fn analytics_context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3905,6 +3912,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_variables`, a [`CustomVariables`](super::CustomVariables): The assistant's variables: documented as a map of name to type (`{"callee_name": "string"}`), a list of names live.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3921,6 +3929,7 @@ pub mod types {
                     });
                 self
             }
+            /// First utterance (HTML in live responses).
             pub fn intro_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3958,6 +3967,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentTool`](super::AgentTool): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentTool {
             config: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -3982,6 +3992,7 @@ pub mod types {
             }
         }
         impl AgentTool {
+            /// Sets `config`.
             pub fn config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3996,6 +4007,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4008,6 +4020,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `API_TOOL`, `END_CALL_TOOL` (see `ToolType`).
             pub fn tool_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4043,6 +4056,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentVersionDetails`](super::AgentVersionDetails): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentVersionDetails {
             agent_config: ::std::result::Result<
                 ::std::option::Option<super::AgentConfig>,
@@ -4108,6 +4122,7 @@ pub mod types {
             }
         }
         impl AgentVersionDetails {
+            /// Sets `agent_config`, a [`AgentConfig`](super::AgentConfig): Prompt-level configuration. `agent_prompt` is null for multi-node assistants.
             pub fn agent_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentConfig>>,
@@ -4120,6 +4135,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analytics_context`.
             pub fn analytics_context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4136,6 +4152,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `client_analysis`.
             pub fn client_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4152,6 +4169,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_analysis_prompt`.
             pub fn custom_analysis_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4168,6 +4186,7 @@ pub mod types {
                     });
                 self
             }
+            /// The subscriptions (see `EventSubscription`); secret header values may be masked.
             pub fn event_subscriptions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4186,6 +4205,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `knowledge_bases`.
             pub fn knowledge_bases<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4204,6 +4224,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `language`.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4216,6 +4237,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tools`.
             pub fn tools<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4232,6 +4254,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_slug`.
             pub fn version_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4244,6 +4267,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice`.
             pub fn voice<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4296,6 +4320,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentVoice`](super::AgentVoice): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentVoice {
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4320,6 +4345,7 @@ pub mod types {
             }
         }
         impl AgentVoice {
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4330,6 +4356,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4342,6 +4369,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice_preview`.
             pub fn voice_preview<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4377,6 +4405,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AllProcessingCompletedEvent`](super::AllProcessingCompletedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AllProcessingCompletedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4459,12 +4488,18 @@ pub mod types {
                     agent_name: Ok(Default::default()),
                     call_cost: Ok(Default::default()),
                     call_duration: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `AllProcessingCompletedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     call_type: Ok(Default::default()),
                     client_analysis: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `AllProcessingCompletedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     from_number: Ok(Default::default()),
                     platform_analysis: Ok(Default::default()),
                     recording_url: Ok(Default::default()),
@@ -4478,6 +4513,7 @@ pub mod types {
             }
         }
         impl AllProcessingCompletedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4490,6 +4526,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4502,6 +4539,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_cost`.
             pub fn call_cost<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4514,6 +4552,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_duration`.
             pub fn call_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -4526,6 +4565,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -4538,6 +4578,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4550,6 +4591,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_type`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -4562,6 +4604,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `client_analysis`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn client_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -4576,6 +4619,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4592,6 +4636,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::AllProcessingCompletedEventEventType>,
@@ -4604,6 +4649,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4616,6 +4662,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `platform_analysis`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn platform_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -4630,6 +4677,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `recording_url`.
             pub fn recording_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4642,6 +4690,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -4654,6 +4703,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `sub_status`.
             pub fn sub_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4666,6 +4716,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4678,6 +4729,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcript`, a [`Transcript`](super::Transcript): A transcript: a list of single-key turns `{"bot": text}` / `{"user": text}` (live turns may add `message_id`, `timestamp`), or that list as a JSON-encoded string.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -4690,6 +4742,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4702,6 +4755,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4771,6 +4825,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AnalyticsContext`](super::AnalyticsContext): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AnalyticsContext {
             client_analytics: ::std::result::Result<
                 ::std::option::Option<super::AnalyticsContextClientAnalytics>,
@@ -4790,6 +4845,7 @@ pub mod types {
             }
         }
         impl AnalyticsContext {
+            /// Sets `client_analytics`.
             pub fn client_analytics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4806,6 +4862,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `platform_analytics`.
             pub fn platform_analytics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4843,6 +4900,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AnalyticsContextClientAnalytics`](super::AnalyticsContextClientAnalytics): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AnalyticsContextClientAnalytics {
             tool_call_logs: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -4857,6 +4915,7 @@ pub mod types {
             }
         }
         impl AnalyticsContextClientAnalytics {
+            /// Sets `tool_call_logs`.
             pub fn tool_call_logs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4892,6 +4951,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AnalyticsContextPlatformAnalytics`](super::AnalyticsContextPlatformAnalytics): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AnalyticsContextPlatformAnalytics {
             tool_call_logs: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -4906,6 +4966,7 @@ pub mod types {
             }
         }
         impl AnalyticsContextPlatformAnalytics {
+            /// Sets `tool_call_logs`.
             pub fn tool_call_logs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4941,6 +5002,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AssistantDetail`](super::AssistantDetail): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AssistantDetail {
             ab_versions: ::std::result::Result<
                 ::std::collections::HashMap<::std::string::String, super::AbVersion>,
@@ -5081,6 +5143,7 @@ pub mod types {
             }
         }
         impl AssistantDetail {
+            /// A/B versions by version id.
             pub fn ab_versions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5095,6 +5158,7 @@ pub mod types {
                     });
                 self
             }
+            /// Null while an A/B test is live.
             pub fn active_agent_version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5109,6 +5173,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_config`, a [`AgentConfig`](super::AgentConfig): Prompt-level configuration. `agent_prompt` is null for multi-node assistants.
             pub fn agent_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentConfig>>,
@@ -5121,6 +5186,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_display_name`.
             pub fn agent_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5135,6 +5201,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_type`, a [`AgentType`](super::AgentType): Which way an assistant calls.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -5147,6 +5214,7 @@ pub mod types {
                     });
                 self
             }
+            /// Classification label → description.
             pub fn classification_labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5166,6 +5234,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5178,6 +5247,7 @@ pub mod types {
                     });
                 self
             }
+            /// Template-builder inputs (not call variables).
             pub fn form_fields<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5192,6 +5262,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5202,6 +5273,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `is_ab_live`.
             pub fn is_ab_live<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5214,6 +5286,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `knowledge_base_id`.
             pub fn knowledge_base_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5228,6 +5301,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `knowledge_base_name`.
             pub fn knowledge_base_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5242,6 +5316,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -5254,6 +5329,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `orchestration_mode`, a [`OrchestrationMode`](super::OrchestrationMode): Single-prompt or node-graph assistant.
             pub fn orchestration_mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5270,6 +5346,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_language`.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5284,6 +5361,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_voice_id`.
             pub fn secondary_voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5298,6 +5376,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_icon`.
             pub fn template_icon<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5310,6 +5389,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_label`.
             pub fn template_label<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5324,6 +5404,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_name`.
             pub fn template_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5336,6 +5417,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_type`.
             pub fn template_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5348,6 +5430,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tools`.
             pub fn tools<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AgentTool>>,
@@ -5360,6 +5443,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5372,6 +5456,7 @@ pub mod types {
                     });
                 self
             }
+            /// Per-version configuration by version id.
             pub fn version_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5391,6 +5476,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice`.
             pub fn voice<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentVoice>>,
@@ -5403,6 +5489,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `whitelisted_domains`.
             pub fn whitelisted_domains<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -5484,6 +5571,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AssistantDetailFormFieldsItem`](super::AssistantDetailFormFieldsItem): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AssistantDetailFormFieldsItem {
             key: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5503,6 +5591,7 @@ pub mod types {
             }
         }
         impl AssistantDetailFormFieldsItem {
+            /// Sets `key`.
             pub fn key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5515,6 +5604,7 @@ pub mod types {
                     });
                 self
             }
+            /// Usually a string.
             pub fn value<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -5550,6 +5640,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AssistantSummary`](super::AssistantSummary): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AssistantSummary {
             agent_display_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -5621,7 +5712,10 @@ pub mod types {
                     call_count: Ok(Default::default()),
                     created_at: Ok(Default::default()),
                     custom_variables: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `AssistantSummary`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     is_archived: Ok(Default::default()),
                     secondary_language: Ok(Default::default()),
                     secondary_voice_id: Ok(Default::default()),
@@ -5636,6 +5730,7 @@ pub mod types {
             }
         }
         impl AssistantSummary {
+            /// Sets `agent_display_name`.
             pub fn agent_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5650,6 +5745,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_type`, a [`AgentType`](super::AgentType): Which way an assistant calls.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -5662,6 +5758,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_count`.
             pub fn call_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5674,6 +5771,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5686,6 +5784,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_variables`, a [`CustomVariables`](super::CustomVariables): The assistant's variables: documented as a map of name to type (`{"callee_name": "string"}`), a list of names live.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5702,6 +5801,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -5712,6 +5812,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `is_archived`.
             pub fn is_archived<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5724,6 +5825,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_language`.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5738,6 +5840,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_voice_id`.
             pub fn secondary_voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5752,6 +5855,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_icon`.
             pub fn template_icon<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5764,6 +5868,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_label`.
             pub fn template_label<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5778,6 +5883,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_name`.
             pub fn template_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5790,6 +5896,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_source`.
             pub fn template_source<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5804,6 +5911,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `template_type`.
             pub fn template_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5816,6 +5924,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tools`.
             pub fn tools<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AgentTool>>,
@@ -5828,6 +5937,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5889,6 +5999,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AuthFetchConfig`](super::AuthFetchConfig): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AuthFetchConfig {
             body: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -5948,6 +6059,7 @@ pub mod types {
             }
         }
         impl AuthFetchConfig {
+            /// Sets `body`.
             pub fn body<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -5962,6 +6074,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `enabled`.
             pub fn enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -5974,6 +6087,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `Authorization`.
             pub fn header_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -5986,6 +6100,7 @@ pub mod types {
                     });
                 self
             }
+            /// Contains `{{token}}`, e.g. `Bearer {{token}}`.
             pub fn header_value_template<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6000,6 +6115,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `headers`.
             pub fn headers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6014,6 +6130,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `method`.
             pub fn method<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6026,6 +6143,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `query_params`.
             pub fn query_params<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6040,6 +6158,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `data.token`.
             pub fn token_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6052,6 +6171,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `ttl_seconds`.
             pub fn ttl_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6064,6 +6184,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `url`.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6113,6 +6234,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallAgent`](super::CallAgent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallAgent {
             agent_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -6147,6 +6269,7 @@ pub mod types {
             }
         }
         impl CallAgent {
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6159,6 +6282,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_version_id`.
             pub fn agent_version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6173,6 +6297,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6183,6 +6308,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `orchestration_mode`, a [`OrchestrationMode`](super::OrchestrationMode): Single-prompt or node-graph assistant.
             pub fn orchestration_mode<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6199,6 +6325,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version`.
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6240,6 +6367,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallAgentVersion`](super::CallAgentVersion): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallAgentVersion {
             version_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -6259,6 +6387,7 @@ pub mod types {
             }
         }
         impl CallAgentVersion {
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6271,6 +6400,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_slug`.
             pub fn version_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6304,6 +6434,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallCompletedEvent`](super::CallCompletedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallCompletedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -6406,12 +6537,18 @@ pub mod types {
                     bulk_list_id: Ok(Default::default()),
                     call_cost: Ok(Default::default()),
                     call_duration: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `CallCompletedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     call_type: Ok(Default::default()),
                     called_on: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `CallCompletedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     first_utterance_seconds: Ok(Default::default()),
                     from_number: Ok(Default::default()),
                     overall_latency_seconds: Ok(Default::default()),
@@ -6427,6 +6564,7 @@ pub mod types {
             }
         }
         impl CallCompletedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6439,6 +6577,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_message_count`.
             pub fn agent_message_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6453,6 +6592,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6465,6 +6605,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6477,6 +6618,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_cost`.
             pub fn call_cost<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6489,6 +6631,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds.
             pub fn call_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6501,6 +6644,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -6513,6 +6657,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6525,6 +6670,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_type`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -6537,6 +6683,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `called_on`.
             pub fn called_on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6549,6 +6696,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6565,6 +6713,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CallCompletedEventEventType>,
@@ -6577,6 +6726,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `first_utterance_seconds`.
             pub fn first_utterance_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6591,6 +6741,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6603,6 +6754,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `overall_latency_seconds`.
             pub fn overall_latency_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6617,6 +6769,7 @@ pub mod types {
                     });
                 self
             }
+            /// 0 for the first attempt.
             pub fn retry_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6629,6 +6782,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -6641,6 +6795,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6653,6 +6808,7 @@ pub mod types {
                     });
                 self
             }
+            /// Pre-call and on-call tool execution logs (`[]` when no tool ran).
             pub fn tool_call_logs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6671,6 +6827,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcript`, a [`Transcript`](super::Transcript): A transcript: a list of single-key turns `{"bot": text}` / `{"user": text}` (live turns may add `message_id`, `timestamp`), or that list as a JSON-encoded string.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -6683,6 +6840,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `user_message_count`.
             pub fn user_message_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -6697,6 +6855,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6709,6 +6868,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6784,6 +6944,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallConfig`](super::CallConfig): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallConfig {
             background_audio_config: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -6868,6 +7029,7 @@ pub mod types {
             }
         }
         impl CallConfig {
+            /// `{audio_id, volume, mixing, loop}`.
             pub fn background_audio_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6884,6 +7046,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_retry_config`.
             pub fn call_retry_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6900,6 +7063,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_time`.
             pub fn call_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallTime>>,
@@ -6912,6 +7076,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_transfer_config`.
             pub fn call_transfer_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -6928,6 +7093,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `enable_smart_turn`.
             pub fn enable_smart_turn<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6942,6 +7108,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds of silence before hanging up (default 10).
             pub fn idle_timeout_end<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6956,6 +7123,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds of silence before the agent checks in (default 5).
             pub fn idle_timeout_warning<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6970,6 +7138,7 @@ pub mod types {
                     });
                 self
             }
+            /// Hard cap on the call length in seconds (default 240).
             pub fn max_call_length<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -6984,6 +7153,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mute_during_intro`.
             pub fn mute_during_intro<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -6998,6 +7168,7 @@ pub mod types {
                     });
                 self
             }
+            /// `{filter_noise, method, noise_suppression_level}`.
             pub fn noise_filter_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7014,6 +7185,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `timeout_msg_dur`.
             pub fn timeout_msg_dur<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -7028,6 +7200,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `timeout_msg_on`.
             pub fn timeout_msg_on<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -7042,6 +7215,7 @@ pub mod types {
                     });
                 self
             }
+            /// Messages spoken on idle timeout (shape undocumented).
             pub fn timeout_texts<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7054,6 +7228,7 @@ pub mod types {
                     });
                 self
             }
+            /// Call transfer settings (shape undocumented).
             pub fn transfer<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -7066,6 +7241,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voicemail`.
             pub fn voicemail<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7127,6 +7303,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallDetails`](super::CallDetails): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallDetails {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -7206,6 +7383,7 @@ pub mod types {
             }
         }
         impl CallDetails {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7218,6 +7396,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_direction`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -7232,6 +7411,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn call_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -7244,6 +7424,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `ACCEPTED` (values undocumented).
             pub fn call_sub_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7258,6 +7439,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callee_name`.
             pub fn callee_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7270,6 +7452,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `client_analysis`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn client_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -7284,6 +7467,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7300,6 +7484,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7312,6 +7497,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7322,6 +7508,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `initiation_time`.
             pub fn initiation_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7336,6 +7523,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `platform_analysis`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn platform_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -7350,6 +7538,7 @@ pub mod types {
                     });
                 self
             }
+            /// Valid for 24 hours after the call.
             pub fn recording_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7362,6 +7551,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7374,6 +7564,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcription_url`, a [`Transcript`](super::Transcript): A transcript: a list of single-key turns `{"bot": text}` / `{"user": text}` (live turns may add `message_id`, `timestamp`), or that list as a JSON-encoded string.
             pub fn transcription_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -7433,6 +7624,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallDetailsResponse`](super::CallDetailsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallDetailsResponse {
             data: ::std::result::Result<
                 ::std::option::Option<super::CallDetails>,
@@ -7452,6 +7644,7 @@ pub mod types {
             }
         }
         impl CallDetailsResponse {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDetails>>,
@@ -7464,6 +7657,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7498,6 +7692,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallHistoryResponse`](super::CallHistoryResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallHistoryResponse {
             calls: ::std::result::Result<
                 ::std::vec::Vec<super::CallRecord>,
@@ -7532,6 +7727,7 @@ pub mod types {
             }
         }
         impl CallHistoryResponse {
+            /// Sets `calls`.
             pub fn calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CallRecord>>,
@@ -7544,6 +7740,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `count`.
             pub fn count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7556,6 +7753,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `limit`.
             pub fn limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7568,6 +7766,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `offset`.
             pub fn offset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -7580,6 +7779,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`, a [`CallHistoryTotal`](super::CallHistoryTotal): The total number of matching calls, or the string `"many"`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7622,6 +7822,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallInitiationDetails`](super::CallInitiationDetails): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallInitiationDetails {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -7650,7 +7851,10 @@ pub mod types {
                 Self {
                     agent_id: Ok(Default::default()),
                     call_direction: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `CallInitiationDetails`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_status: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
                     initiated_at: Ok(Default::default()),
@@ -7658,6 +7862,7 @@ pub mod types {
             }
         }
         impl CallInitiationDetails {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7670,6 +7875,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_direction`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -7684,6 +7890,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7696,6 +7903,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn call_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -7708,6 +7916,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7724,6 +7933,7 @@ pub mod types {
                     });
                 self
             }
+            /// Date-time, often without offset (`2025-11-24T07:33:49.629642`).
             pub fn initiated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7767,6 +7977,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallInitiationResponse`](super::CallInitiationResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallInitiationResponse {
             call_status: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -7796,6 +8007,7 @@ pub mod types {
             }
         }
         impl CallInitiationResponse {
+            /// Old shape's top-level status text.
             pub fn call_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7808,6 +8020,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7822,6 +8035,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7834,6 +8048,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7873,6 +8088,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallOngoingEvent`](super::CallOngoingEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallOngoingEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -7909,16 +8125,23 @@ pub mod types {
                 Self {
                     agent_id: Ok(Default::default()),
                     agent_name: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `CallOngoingEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `CallOngoingEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     version_id: Ok(Default::default()),
                     workspace_id: Ok(Default::default()),
                 }
             }
         }
         impl CallOngoingEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7931,6 +8154,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7943,6 +8167,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -7955,6 +8180,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7967,6 +8193,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -7983,6 +8210,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CallOngoingEventEventType>,
@@ -7995,6 +8223,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8007,6 +8236,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8052,6 +8282,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallRecord`](super::CallRecord): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallRecord {
             agent: ::std::result::Result<
                 ::std::option::Option<super::CallAgent>,
@@ -8131,7 +8362,10 @@ pub mod types {
                     created_at: Ok(Default::default()),
                     credits_processed: Ok(Default::default()),
                     from_numbers: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `CallRecord`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     inbound_from: Ok(Default::default()),
                     name: Ok(Default::default()),
                     status: Ok(Default::default()),
@@ -8143,6 +8377,7 @@ pub mod types {
             }
         }
         impl CallRecord {
+            /// Sets `agent`.
             pub fn agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallAgent>>,
@@ -8155,6 +8390,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `audio_recording`.
             pub fn audio_recording<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8169,6 +8405,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_attempt_time`.
             pub fn call_attempt_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8183,6 +8420,7 @@ pub mod types {
                     });
                 self
             }
+            /// Credits.
             pub fn call_cost<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8195,6 +8433,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds.
             pub fn call_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8207,6 +8446,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_type`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -8219,6 +8459,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8231,6 +8472,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `credits_processed`.
             pub fn credits_processed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8245,6 +8487,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_numbers`.
             pub fn from_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -8257,6 +8500,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8267,6 +8511,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `inbound_from`.
             pub fn inbound_from<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8279,6 +8524,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8291,6 +8537,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -8303,6 +8550,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `ACCEPTED` (values undocumented).
             pub fn sub_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8315,6 +8563,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8327,6 +8576,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcript`, a [`Transcript`](super::Transcript): A transcript: a list of single-key turns `{"bot": text}` / `{"user": text}` (live turns may add `message_id`, `timestamp`), or that list as a JSON-encoded string.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -8339,6 +8589,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voicemail_detected`.
             pub fn voicemail_detected<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -8404,6 +8655,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallRetryConfig`](super::CallRetryConfig): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallRetryConfig {
             retry_busy: ::std::result::Result<
                 ::std::option::Option<f64>,
@@ -8433,6 +8685,7 @@ pub mod types {
             }
         }
         impl CallRetryConfig {
+            /// Minutes to wait before retrying a busy line (default 30).
             pub fn retry_busy<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8445,6 +8698,7 @@ pub mod types {
                     });
                 self
             }
+            /// Number of retry attempts.
             pub fn retry_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -8457,6 +8711,7 @@ pub mod types {
                     });
                 self
             }
+            /// Minutes to wait before retrying a failed call (default 30).
             pub fn retry_failed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8469,6 +8724,7 @@ pub mod types {
                     });
                 self
             }
+            /// Minutes to wait before retrying an unanswered call (default 30).
             pub fn retry_not_picked<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8508,6 +8764,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallRingingEvent`](super::CallRingingEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallRingingEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -8544,16 +8801,23 @@ pub mod types {
                 Self {
                     agent_id: Ok(Default::default()),
                     agent_name: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `CallRingingEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `CallRingingEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     version_id: Ok(Default::default()),
                     workspace_id: Ok(Default::default()),
                 }
             }
         }
         impl CallRingingEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8566,6 +8830,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8578,6 +8843,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8590,6 +8856,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8602,6 +8869,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8618,6 +8886,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CallRingingEventEventType>,
@@ -8630,6 +8899,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8642,6 +8912,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8687,6 +8958,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallStartedEvent`](super::CallStartedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallStartedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -8754,10 +9026,16 @@ pub mod types {
                     agent_id: Ok(Default::default()),
                     agent_name: Ok(Default::default()),
                     call_cost: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `CallStartedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `CallStartedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     first_utterance_seconds: Ok(Default::default()),
                     overall_latency_seconds: Ok(Default::default()),
                     sub_status: Ok(Default::default()),
@@ -8770,6 +9048,7 @@ pub mod types {
             }
         }
         impl CallStartedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8782,6 +9061,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8794,6 +9074,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_cost`.
             pub fn call_cost<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8806,6 +9087,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -8818,6 +9100,7 @@ pub mod types {
                     });
                 self
             }
+            /// Telephony provider's id (Twilio Call SID, Plivo UUID).
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8830,6 +9113,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8846,6 +9130,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CallStartedEventEventType>,
@@ -8858,6 +9143,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `first_utterance_seconds`.
             pub fn first_utterance_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8872,6 +9158,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `overall_latency_seconds`.
             pub fn overall_latency_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -8886,6 +9173,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `sub_status`.
             pub fn sub_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8898,6 +9186,7 @@ pub mod types {
                     });
                 self
             }
+            /// Pre-call and on-call tool execution logs (`[]` when no tool ran).
             pub fn tool_call_logs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -8916,6 +9205,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_description`.
             pub fn version_description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8930,6 +9220,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8942,6 +9233,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_slug`.
             pub fn version_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -8954,6 +9246,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9013,6 +9306,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallStatusCallback`](super::CallStatusCallback): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallStatusCallback {
             data: ::std::result::Result<
                 ::std::option::Option<super::CallStatusCallbackData>,
@@ -9037,6 +9331,7 @@ pub mod types {
             }
         }
         impl CallStatusCallback {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9051,6 +9346,7 @@ pub mod types {
                     });
                 self
             }
+            /// `Call Details`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9063,6 +9359,7 @@ pub mod types {
                     });
                 self
             }
+            /// Always `success`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9098,6 +9395,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallStatusCallbackData`](super::CallStatusCallbackData): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallStatusCallbackData {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -9167,6 +9465,7 @@ pub mod types {
             }
         }
         impl CallStatusCallbackData {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9179,6 +9478,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analysis`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -9191,6 +9491,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_direction`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -9205,6 +9506,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_duration`.
             pub fn call_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -9217,6 +9519,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9229,6 +9532,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9245,6 +9549,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9257,6 +9562,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `recording_url`.
             pub fn recording_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9269,6 +9575,7 @@ pub mod types {
                     });
                 self
             }
+            /// Number of retries so far.
             pub fn retry<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9281,6 +9588,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -9293,6 +9601,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9305,6 +9614,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcript`, a [`Transcript`](super::Transcript): A transcript: a list of single-key turns `{"bot": text}` / `{"user": text}` (live turns may add `message_id`, `timestamp`), or that list as a JSON-encoded string.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Transcript>>,
@@ -9360,6 +9670,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallTime`](super::CallTime): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallTime {
             call_end_time: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -9389,6 +9700,7 @@ pub mod types {
             }
         }
         impl CallTime {
+            /// End of the calling window, `HH:MM` (default `23:00`).
             pub fn call_end_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9401,6 +9713,7 @@ pub mod types {
                     });
                 self
             }
+            /// Start of the calling window, `HH:MM` (default `00:00`).
             pub fn call_start_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9415,6 +9728,7 @@ pub mod types {
                     });
                 self
             }
+            /// Run the call at this moment: a date-time without offset, e.g. `2025-11-24T01:55:00` (the window still applies).
             pub fn scheduled_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9427,6 +9741,7 @@ pub mod types {
                     });
                 self
             }
+            /// IANA timezone of the window and of campaign times (default `Asia/Kolkata`).
             pub fn timezone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9464,6 +9779,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallbackArgs`](super::CallbackArgs): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallbackArgs {
             headers: ::std::result::Result<
                 ::std::collections::HashMap<
@@ -9489,6 +9805,7 @@ pub mod types {
             }
         }
         impl CallbackArgs {
+            /// Sets `headers`.
             pub fn headers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9506,6 +9823,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `params`.
             pub fn params<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9544,6 +9862,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Campaign`](super::Campaign): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Campaign {
             campaign_end_time: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -9591,7 +9910,10 @@ pub mod types {
                     campaign_status: Ok(Default::default()),
                     completed_count: Ok(Default::default()),
                     created_at: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `Campaign`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     name: Ok(Default::default()),
                     registered_count: Ok(Default::default()),
                     total_count: Ok(Default::default()),
@@ -9600,6 +9922,7 @@ pub mod types {
             }
         }
         impl Campaign {
+            /// Sets `campaign_end_time`.
             pub fn campaign_end_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9614,6 +9937,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `campaign_start_time`.
             pub fn campaign_start_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9628,6 +9952,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `campaign_status`, a [`CampaignStatus`](super::CampaignStatus): Campaign state. The dashboard shows Scheduled, Ongoing, Paused, Completed, Failed (wire casing undocumented); the large-campaign flow uses `draft` and `scheduled`.
             pub fn campaign_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CampaignStatus>>,
@@ -9642,6 +9967,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `completed_count`.
             pub fn completed_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9656,6 +9982,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9668,6 +9995,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -9678,6 +10006,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9690,6 +10019,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `registered_count`.
             pub fn registered_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9704,6 +10034,7 @@ pub mod types {
                     });
                 self
             }
+            /// Only with `call_count=true`.
             pub fn total_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9716,6 +10047,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -9765,6 +10097,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CampaignsResponse`](super::CampaignsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CampaignsResponse {
             campaigns: ::std::result::Result<
                 ::std::vec::Vec<super::Campaign>,
@@ -9784,6 +10117,7 @@ pub mod types {
             }
         }
         impl CampaignsResponse {
+            /// Sets `campaigns`.
             pub fn campaigns<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Campaign>>,
@@ -9796,6 +10130,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pagination`.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -9831,6 +10166,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CampaignsResponsePagination`](super::CampaignsResponsePagination): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CampaignsResponsePagination {
             limit: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -9855,6 +10191,7 @@ pub mod types {
             }
         }
         impl CampaignsResponsePagination {
+            /// Sets `limit`.
             pub fn limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9867,6 +10204,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `offset`.
             pub fn offset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9879,6 +10217,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9916,6 +10255,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ChatSettings`](super::ChatSettings): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ChatSettings {
             idle_timeout_end: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -9940,6 +10280,7 @@ pub mod types {
             }
         }
         impl ChatSettings {
+            /// Sets `idle_timeout_end`.
             pub fn idle_timeout_end<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9954,6 +10295,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `idle_timeout_warning`.
             pub fn idle_timeout_warning<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -9968,6 +10310,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `max_call_length`.
             pub fn max_call_length<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -10005,6 +10348,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CheckLargeCampaignBalanceResponse`](super::CheckLargeCampaignBalanceResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CheckLargeCampaignBalanceResponse {
             available_credits: ::std::result::Result<
                 ::std::option::Option<f64>,
@@ -10044,6 +10388,7 @@ pub mod types {
             }
         }
         impl CheckLargeCampaignBalanceResponse {
+            /// Sets `available_credits`.
             pub fn available_credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -10058,6 +10403,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10070,6 +10416,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10082,6 +10429,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `required_credits`.
             pub fn required_credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -10096,6 +10444,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `draft`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10108,6 +10457,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `sufficient_balance`.
             pub fn sufficient_balance<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10153,6 +10503,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ClassificationAnalyticsResponse`](super::ClassificationAnalyticsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ClassificationAnalyticsResponse {
             classification_analytics: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -10167,6 +10518,7 @@ pub mod types {
             }
         }
         impl ClassificationAnalyticsResponse {
+            /// Breakdown by classification (shape undocumented).
             pub fn classification_analytics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10204,6 +10556,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ClientAnalysisCompletedEvent`](super::ClientAnalysisCompletedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ClientAnalysisCompletedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -10236,15 +10589,22 @@ pub mod types {
                 Self {
                     agent_id: Ok(Default::default()),
                     analysis_data: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `ClientAnalysisCompletedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `ClientAnalysisCompletedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     workspace_id: Ok(Default::default()),
                 }
             }
         }
         impl ClientAnalysisCompletedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10257,6 +10617,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analysis_data`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn analysis_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -10269,6 +10630,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10281,6 +10643,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10293,6 +10656,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10309,6 +10673,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::ClientAnalysisCompletedEventEventType>,
@@ -10321,6 +10686,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10366,6 +10732,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateAgentRequest`](super::CreateAgentRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateAgentRequest {
             agent_name: ::std::result::Result<
                 super::CreateAgentRequestAgentName,
@@ -10419,30 +10786,44 @@ pub mod types {
         impl ::std::default::Default for CreateAgentRequest {
             fn default() -> Self {
                 Self {
-                    agent_name: Err("no value supplied for agent_name".to_string()),
+                    agent_name: Err(
+                        "missing required field `agent_name` of `CreateAgentRequest`: call `.agent_name(..)` on its builder (for a request body: `.body_map(|b| b.agent_name(..))`)"
+                            .to_string(),
+                    ),
                     agent_type: Ok(Default::default()),
                     custom_variables: Ok(Default::default()),
                     faq: Ok(Default::default()),
                     intro_message: Err(
-                        "no value supplied for intro_message".to_string(),
+                        "missing required field `intro_message` of `CreateAgentRequest`: call `.intro_message(..)` on its builder (for a request body: `.body_map(|b| b.intro_message(..))`)"
+                            .to_string(),
                     ),
                     introduction_and_objective: Err(
-                        "no value supplied for introduction_and_objective".to_string(),
+                        "missing required field `introduction_and_objective` of `CreateAgentRequest`: call `.introduction_and_objective(..)` on its builder (for a request body: `.body_map(|b| b.introduction_and_objective(..))`)"
+                            .to_string(),
                     ),
                     primary_language: Err(
-                        "no value supplied for primary_language".to_string(),
+                        "missing required field `primary_language` of `CreateAgentRequest`: call `.primary_language(..)` on its builder (for a request body: `.body_map(|b| b.primary_language(..))`)"
+                            .to_string(),
                     ),
                     response_guidelines: Err(
-                        "no value supplied for response_guidelines".to_string(),
+                        "missing required field `response_guidelines` of `CreateAgentRequest`: call `.response_guidelines(..)` on its builder (for a request body: `.body_map(|b| b.response_guidelines(..))`)"
+                            .to_string(),
                     ),
                     sample_conversations: Ok(Default::default()),
                     secondary_language: Ok(Default::default()),
-                    task: Err("no value supplied for task".to_string()),
-                    voice_id: Err("no value supplied for voice_id".to_string()),
+                    task: Err(
+                        "missing required field `task` of `CreateAgentRequest`: call `.task(..)` on its builder (for a request body: `.body_map(|b| b.task(..))`)"
+                            .to_string(),
+                    ),
+                    voice_id: Err(
+                        "missing required field `voice_id` of `CreateAgentRequest`: call `.voice_id(..)` on its builder (for a request body: `.body_map(|b| b.voice_id(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl CreateAgentRequest {
+            /// Display name.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateAgentRequestAgentName>,
@@ -10455,6 +10836,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_type`, a [`AgentType`](super::AgentType): Which way an assistant calls.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -10467,6 +10849,7 @@ pub mod types {
                     });
                 self
             }
+            /// Prompt variables; for outbound agents `callee_name` and `mobile_number` are always added.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -10481,6 +10864,7 @@ pub mod types {
                     });
                 self
             }
+            /// Free-text FAQ.
             pub fn faq<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10495,6 +10879,7 @@ pub mod types {
                     });
                 self
             }
+            /// First utterance of the call.
             pub fn intro_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateAgentRequestIntroMessage>,
@@ -10507,6 +10892,7 @@ pub mod types {
                     });
                 self
             }
+            /// Persona and goal section of the prompt.
             pub fn introduction_and_objective<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10523,6 +10909,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `primary_language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn primary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::Language>,
@@ -10537,6 +10924,7 @@ pub mod types {
                     });
                 self
             }
+            /// How the agent should answer.
             pub fn response_guidelines<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateAgentRequestResponseGuidelines>,
@@ -10551,6 +10939,7 @@ pub mod types {
                     });
                 self
             }
+            /// Example dialogue, turns separated by newlines.
             pub fn sample_conversations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10567,6 +10956,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -10581,6 +10971,7 @@ pub mod types {
                     });
                 self
             }
+            /// What the agent must accomplish.
             pub fn task<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::CreateAgentRequestTask>,
@@ -10593,6 +10984,7 @@ pub mod types {
                     });
                 self
             }
+            /// A voice id from `list_assistant_voices`.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -10646,6 +11038,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateAgentResponse`](super::CreateAgentResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateAgentResponse {
             data: ::std::result::Result<
                 ::std::option::Option<super::CreateAgentResponseData>,
@@ -10670,6 +11063,7 @@ pub mod types {
             }
         }
         impl CreateAgentResponse {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10684,6 +11078,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10696,6 +11091,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `success`.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -10732,6 +11128,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateAgentResponseData`](super::CreateAgentResponseData): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateAgentResponseData {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -10756,6 +11153,7 @@ pub mod types {
             }
         }
         impl CreateAgentResponseData {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10768,6 +11166,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10778,6 +11177,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Version slug, e.g. `v1`.
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10815,6 +11215,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateKnowledgeBaseResponse`](super::CreateKnowledgeBaseResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateKnowledgeBaseResponse {
             files_queued: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -10844,6 +11245,7 @@ pub mod types {
             }
         }
         impl CreateKnowledgeBaseResponse {
+            /// Sets `files_queued`.
             pub fn files_queued<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -10856,6 +11258,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10868,6 +11271,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -10880,6 +11284,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `processing_status`, a [`KnowledgeBaseStatus`](super::KnowledgeBaseStatus): Processing state of a knowledge base or file.
             pub fn processing_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10923,6 +11328,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CustomAnalysisPrompt`](super::CustomAnalysisPrompt): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CustomAnalysisPrompt {
             defaults: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -10950,6 +11356,7 @@ pub mod types {
             }
         }
         impl CustomAnalysisPrompt {
+            /// Sets `defaults`.
             pub fn defaults<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10964,6 +11371,7 @@ pub mod types {
                     });
                 self
             }
+            /// Key → type (`string`, `integer`, `number`, `boolean`, `array`, `date`, `datetime`).
             pub fn keys<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -10981,6 +11389,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `prompt`.
             pub fn prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11017,6 +11426,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DeleteKnowledgeBaseResponse`](super::DeleteKnowledgeBaseResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DeleteKnowledgeBaseResponse {
             kb_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -11036,6 +11446,7 @@ pub mod types {
             }
         }
         impl DeleteKnowledgeBaseResponse {
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11048,6 +11459,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11083,6 +11495,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DownloadCallHistoryResponse`](super::DownloadCallHistoryResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DownloadCallHistoryResponse {
             message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -11097,6 +11510,7 @@ pub mod types {
             }
         }
         impl DownloadCallHistoryResponse {
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11126,6 +11540,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DrillDownAnalyticsResponse`](super::DrillDownAnalyticsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DrillDownAnalyticsResponse {
             cached: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -11145,6 +11560,7 @@ pub mod types {
             }
         }
         impl DrillDownAnalyticsResponse {
+            /// Sets `cached`.
             pub fn cached<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11157,6 +11573,7 @@ pub mod types {
                     });
                 self
             }
+            /// The campaign's metrics (shape undocumented).
             pub fn performance_metrics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11196,6 +11613,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DtmfSettings`](super::DtmfSettings): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DtmfSettings {
             dtmf_capturing_enabled: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -11215,6 +11633,7 @@ pub mod types {
             }
         }
         impl DtmfSettings {
+            /// Sets `dtmf_capturing_enabled`.
             pub fn dtmf_capturing_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11229,6 +11648,7 @@ pub mod types {
                     });
                 self
             }
+            /// `{digits, end, reset, timeout}`.
             pub fn dtmf_input<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11264,6 +11684,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DurationDistributionResponse`](super::DurationDistributionResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DurationDistributionResponse {
             duration_distribution: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -11278,6 +11699,7 @@ pub mod types {
             }
         }
         impl DurationDistributionResponse {
+            /// Histogram of durations (shape undocumented).
             pub fn duration_distribution<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11315,6 +11737,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`EditAssistantRequest`](super::EditAssistantRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct EditAssistantRequest {
             ab_enabled: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -11528,7 +11951,10 @@ pub mod types {
                     ab_enabled: Ok(Default::default()),
                     additional_languages: Ok(Default::default()),
                     agent_display_name: Ok(Default::default()),
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `EditAssistantRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                     agent_prompt: Ok(Default::default()),
                     analytics_context: Ok(Default::default()),
                     base_version_id: Ok(Default::default()),
@@ -11556,7 +11982,10 @@ pub mod types {
                     node_id: Ok(Default::default()),
                     number_id: Ok(Default::default()),
                     on_call_tool: Ok(Default::default()),
-                    operation: Err("no value supplied for operation".to_string()),
+                    operation: Err(
+                        "missing required field `operation` of `EditAssistantRequest`: call `.operation(..)` on its builder (for a request body: `.body_map(|b| b.operation(..))`)"
+                            .to_string(),
+                    ),
                     outbound_from_number_ids: Ok(Default::default()),
                     pre_query_phrase_probability: Ok(Default::default()),
                     pre_query_response_phrases: Ok(Default::default()),
@@ -11579,6 +12008,7 @@ pub mod types {
             }
         }
         impl EditAssistantRequest {
+            /// Sets `ab_enabled`.
             pub fn ab_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11591,6 +12021,7 @@ pub mod types {
                     });
                 self
             }
+            /// At most 6 languages in total.
             pub fn additional_languages<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -11605,6 +12036,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_display_name`.
             pub fn agent_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11619,6 +12051,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -11631,6 +12064,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_prompt`, a [`AgentPrompt`](super::AgentPrompt): A prompt as one string, or as titled sections.
             pub fn agent_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentPrompt>>,
@@ -11643,6 +12077,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analytics_context`.
             pub fn analytics_context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11659,6 +12094,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `base_version_id`.
             pub fn base_version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11673,6 +12109,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_config`, a [`CallConfig`](super::CallConfig): Per-call or per-campaign settings that override the assistant's defaults. Server defaults: idle_timeout_warning 5 s, idle_timeout_end 10 s, max_call_length 240 s, call window 00:00–23:00 Asia/Kolkata. The keys after `call_time` are accepted by `edit_assistant`/`edit_call_config` (deep merge).
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -11685,6 +12122,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `chat_settings`.
             pub fn chat_settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ChatSettings>>,
@@ -11697,6 +12135,7 @@ pub mod types {
                     });
                 self
             }
+            /// Label → description (at most 10).
             pub fn classification_labels<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11716,6 +12155,7 @@ pub mod types {
                     });
                 self
             }
+            /// `{context, goal_key, keys, revenue}`; merged at the top level.
             pub fn client_analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11732,6 +12172,7 @@ pub mod types {
                     });
                 self
             }
+            /// For `outbound_inbound` agents, which side to edit (server default `outbound`).
             pub fn config_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11746,6 +12187,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_analysis_prompt`.
             pub fn custom_analysis_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11762,6 +12204,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_variables`.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -11776,6 +12219,7 @@ pub mod types {
                     });
                 self
             }
+            /// Version description (edit_version_description).
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11788,6 +12232,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `dtmf_settings`, a [`DtmfSettings`](super::DtmfSettings): `{}` clears the settings.
             pub fn dtmf_settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::DtmfSettings>>,
@@ -11800,6 +12245,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `enable_outbound_inbound`.
             pub fn enable_outbound_inbound<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11814,6 +12260,7 @@ pub mod types {
                     });
                 self
             }
+            /// The full replacement list of webhook subscriptions.
             pub fn event_subscriptions<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::EventSubscription>>,
@@ -11828,6 +12275,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extract_callee_name`.
             pub fn extract_callee_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11842,6 +12290,7 @@ pub mod types {
                     });
                 self
             }
+            /// HTML is converted to text.
             pub fn intro_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11854,6 +12303,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `is_demo_enabled`.
             pub fn is_demo_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11868,6 +12318,7 @@ pub mod types {
                     });
                 self
             }
+            /// Multi-node only (server default false).
             pub fn is_draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11880,6 +12331,7 @@ pub mod types {
                     });
                 self
             }
+            /// Knowledge base id (attach/remove).
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11892,6 +12344,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -11904,6 +12357,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `llm_temperature`.
             pub fn llm_temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -11918,6 +12372,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mute_during_intro`.
             pub fn mute_during_intro<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11932,6 +12387,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mute_while_bot_speaking`.
             pub fn mute_while_bot_speaking<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11946,6 +12402,7 @@ pub mod types {
                     });
                 self
             }
+            /// Server default false.
             pub fn new_draft<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -11958,6 +12415,7 @@ pub mod types {
                     });
                 self
             }
+            /// Flow node id (attach_node_kb / remove_node_kb).
             pub fn node_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11970,6 +12428,7 @@ pub mod types {
                     });
                 self
             }
+            /// Workspace number id (attach/remove inbound number).
             pub fn number_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -11982,6 +12441,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `on_call_tool`.
             pub fn on_call_tool<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -11996,6 +12456,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `operation`, a [`EditAssistantOperation`](super::EditAssistantOperation): What `edit_assistant` changes. The 21 values of Ringg's documented enum, plus `edit_event_subscriptions` (documented in prose and the webhook guides only) and the operations of the backend-derived catalogue (third-party, written from Ringg's backend source). `edit_language` and `edit_api_settings` are in Ringg's enum but not in the backend list (possibly legacy).
             pub fn operation<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EditAssistantOperation>,
@@ -12008,6 +12469,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `outbound_from_number_ids`.
             pub fn outbound_from_number_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12022,6 +12484,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pre_query_phrase_probability`.
             pub fn pre_query_phrase_probability<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -12036,6 +12499,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pre_query_response_phrases`.
             pub fn pre_query_response_phrases<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12050,6 +12514,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `prod_version_id`.
             pub fn prod_version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12064,6 +12529,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `rate_limit`, a [`InboundRateLimit`](super::InboundRateLimit): Per-caller limit for inbound agents.
             pub fn rate_limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12078,6 +12544,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -12092,6 +12559,7 @@ pub mod types {
                     });
                 self
             }
+            /// An empty string clears it.
             pub fn secondary_voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12106,6 +12574,7 @@ pub mod types {
                     });
                 self
             }
+            /// IANA timezone.
             pub fn timezone<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12118,6 +12587,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tool_id`.
             pub fn tool_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12130,6 +12600,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tool_type`, a [`ToolType`](super::ToolType): Kinds of assistant tools (upper-case on the wire).
             pub fn tool_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ToolType>>,
@@ -12142,6 +12613,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tools`.
             pub fn tools<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12158,6 +12630,7 @@ pub mod types {
                     });
                 self
             }
+            /// Version id → share; the shares sum to 1.0.
             pub fn traffic_split<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12172,6 +12645,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `vad_settings`.
             pub fn vad_settings<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::VadSettings>>,
@@ -12184,6 +12658,7 @@ pub mod types {
                     });
                 self
             }
+            /// Target agent version (defaults to the active one).
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12196,6 +12671,7 @@ pub mod types {
                     });
                 self
             }
+            /// At most 100 words in total.
             pub fn vocab<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12208,6 +12684,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice_id`.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12220,6 +12697,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice_speed`.
             pub fn voice_speed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -12232,6 +12710,7 @@ pub mod types {
                     });
                 self
             }
+            /// Web-widget domains; `https://www.ringg.ai` must stay in the list.
             pub fn whitelisted_domains<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -12364,6 +12843,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`EditAssistantResponse`](super::EditAssistantResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct EditAssistantResponse {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -12408,6 +12888,7 @@ pub mod types {
             }
         }
         impl EditAssistantResponse {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12420,6 +12901,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `edit_details`.
             pub fn edit_details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12434,6 +12916,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12446,6 +12929,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12458,6 +12942,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `traffic_split`.
             pub fn traffic_split<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12472,6 +12957,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_id`.
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12484,6 +12970,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version_slug`.
             pub fn version_slug<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12529,6 +13016,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`EditKnowledgeBaseResponse`](super::EditKnowledgeBaseResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct EditKnowledgeBaseResponse {
             items_removed: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -12563,6 +13051,7 @@ pub mod types {
             }
         }
         impl EditKnowledgeBaseResponse {
+            /// Sets `items_removed`.
             pub fn items_removed<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -12575,6 +13064,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12587,6 +13077,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12599,6 +13090,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `new_files`.
             pub fn new_files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12613,6 +13105,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `new_files_queued`.
             pub fn new_files_queued<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -12656,6 +13149,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`EditKnowledgeBaseResponseNewFilesItem`](super::EditKnowledgeBaseResponseNewFilesItem): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct EditKnowledgeBaseResponseNewFilesItem {
             file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -12680,6 +13174,7 @@ pub mod types {
             }
         }
         impl EditKnowledgeBaseResponseNewFilesItem {
+            /// Sets `file_id`.
             pub fn file_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12692,6 +13187,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `filename`.
             pub fn filename<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12704,6 +13200,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `processing_status`, a [`KnowledgeBaseStatus`](super::KnowledgeBaseStatus): Processing state of a knowledge base or file.
             pub fn processing_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12745,6 +13242,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Error`](super::Error): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Error {
             code: ::std::result::Result<
                 ::std::option::Option<super::ErrorCode>,
@@ -12804,11 +13302,15 @@ pub mod types {
                     request_id: Ok(Default::default()),
                     retry_after: Ok(Default::default()),
                     status: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
+                    extra: Err(
+                        "missing required field `extra` of `Error`: call `.extra(..)` on its builder (for a request body: `.body_map(|b| b.extra(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl Error {
+            /// Sets `code`, a [`ErrorCode`](super::ErrorCode): A code or status, as a string or a number.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorCode>>,
@@ -12821,6 +13323,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `detail`, a [`ErrorDetail`](super::ErrorDetail): FastAPI `detail`: a message, a validation list, or an object.
             pub fn detail<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorDetail>>,
@@ -12833,6 +13336,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `error`, a [`ErrorBodyError`](super::ErrorBodyError): The `error` member: usually `{code, message, details}`; a bare string is accepted too.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorBodyError>>,
@@ -12845,6 +13349,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `error_code`.
             pub fn error_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12857,6 +13362,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12869,6 +13375,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorMeta>>,
@@ -12881,6 +13388,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `msg`.
             pub fn msg<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12893,6 +13401,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `request_id`.
             pub fn request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -12905,6 +13414,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `retry_after`, a [`RetryAfter`](super::RetryAfter): Seconds to wait before retrying, as a number or a numeric string.
             pub fn retry_after<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RetryAfter>>,
@@ -12917,6 +13427,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`ErrorCode`](super::ErrorCode): A code or status, as a string or a number.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorCode>>,
@@ -12929,6 +13440,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extra`.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -12982,6 +13494,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ErrorInfo`](super::ErrorInfo): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ErrorInfo {
             code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -13016,11 +13529,15 @@ pub mod types {
                     message: Ok(Default::default()),
                     retry_after: Ok(Default::default()),
                     type_: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
+                    extra: Err(
+                        "missing required field `extra` of `ErrorInfo`: call `.extra(..)` on its builder (for a request body: `.body_map(|b| b.extra(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl ErrorInfo {
+            /// Sets `code`.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13033,6 +13550,7 @@ pub mod types {
                     });
                 self
             }
+            /// Extra detail, any JSON.
             pub fn details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::serde_json::Value>>,
@@ -13045,6 +13563,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13057,6 +13576,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `retry_after`, a [`RetryAfter`](super::RetryAfter): Seconds to wait before retrying, as a number or a numeric string.
             pub fn retry_after<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::RetryAfter>>,
@@ -13069,6 +13589,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `type`.
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13081,6 +13602,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extra`.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13124,6 +13646,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ErrorMeta`](super::ErrorMeta): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ErrorMeta {
             request_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -13138,11 +13661,15 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     request_id: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
+                    extra: Err(
+                        "missing required field `extra` of `ErrorMeta`: call `.extra(..)` on its builder (for a request body: `.body_map(|b| b.extra(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl ErrorMeta {
+            /// Sets `request_id`.
             pub fn request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13155,6 +13682,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extra`.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13190,6 +13718,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`EventSubscription`](super::EventSubscription): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct EventSubscription {
             auth_fetch_config: ::std::result::Result<
                 ::std::option::Option<super::AuthFetchConfig>,
@@ -13219,14 +13748,21 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     auth_fetch_config: Ok(Default::default()),
-                    callback_url: Err("no value supplied for callback_url".to_string()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    callback_url: Err(
+                        "missing required field `callback_url` of `EventSubscription`: call `.callback_url(..)` on its builder (for a request body: `.body_map(|b| b.callback_url(..))`)"
+                            .to_string(),
+                    ),
+                    event_type: Err(
+                        "missing required field `event_type` of `EventSubscription`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     headers: Ok(Default::default()),
                     method_type: Ok(Default::default()),
                 }
             }
         }
         impl EventSubscription {
+            /// Sets `auth_fetch_config`, a [`AuthFetchConfig`](super::AuthFetchConfig): Ringg fetches a token from your auth server and injects it into each delivery.
             pub fn auth_fetch_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13243,6 +13779,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callback_url`.
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13255,6 +13792,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`, a [`EventSubscriptionEventType`](super::EventSubscriptionEventType): One event type, or several.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::EventSubscriptionEventType>,
@@ -13267,6 +13805,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `headers`.
             pub fn headers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13284,6 +13823,7 @@ pub mod types {
                     });
                 self
             }
+            /// HTTP method of the deliveries (POST recommended).
             pub fn method_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13325,6 +13865,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`GetAssistantResponse`](super::GetAssistantResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct GetAssistantResponse {
             agents: ::std::result::Result<
                 ::std::option::Option<super::AssistantDetail>,
@@ -13339,6 +13880,7 @@ pub mod types {
             }
         }
         impl GetAssistantResponse {
+            /// Sets `agents`, a [`AssistantDetail`](super::AssistantDetail): An assistant's configuration. Loosely typed: the documented flat fields (`knowledge_base_id`, `agent_config`, `form_fields`) and the versioned fields seen live (`orchestration_mode`, `ab_versions`, `version_details`, …) are all optional.
             pub fn agents<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13369,6 +13911,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`InboundRateLimit`](super::InboundRateLimit): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct InboundRateLimit {
             action: ::std::result::Result<
                 ::std::option::Option<super::InboundRateLimitAction>,
@@ -13403,6 +13946,7 @@ pub mod types {
             }
         }
         impl InboundRateLimit {
+            /// Sets `action`.
             pub fn action<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13417,6 +13961,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `max_calls`.
             pub fn max_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -13429,6 +13974,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `timeframe_minutes`.
             pub fn timeframe_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -13443,6 +13989,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transfer_to`.
             pub fn transfer_to<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13455,6 +14002,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `whitelisted_numbers`.
             pub fn whitelisted_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -13496,6 +14044,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`InitiateCallRequest`](super::InitiateCallRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct InitiateCallRequest {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -13538,7 +14087,10 @@ pub mod types {
         impl ::std::default::Default for InitiateCallRequest {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `InitiateCallRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                     call_config: Ok(Default::default()),
                     callback_args: Ok(Default::default()),
                     callback_url: Ok(Default::default()),
@@ -13546,14 +14098,19 @@ pub mod types {
                     from_number: Ok(Default::default()),
                     from_number_id: Ok(Default::default()),
                     mobile_number: Err(
-                        "no value supplied for mobile_number".to_string(),
+                        "missing required field `mobile_number` of `InitiateCallRequest`: call `.mobile_number(..)` on its builder (for a request body: `.body_map(|b| b.mobile_number(..))`)"
+                            .to_string(),
                     ),
-                    name: Err("no value supplied for name".to_string()),
+                    name: Err(
+                        "missing required field `name` of `InitiateCallRequest`: call `.name(..)` on its builder (for a request body: `.body_map(|b| b.name(..))`)"
+                            .to_string(),
+                    ),
                     smart_formatter: Ok(Default::default()),
                 }
             }
         }
         impl InitiateCallRequest {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13566,6 +14123,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_config`, a [`CallConfig`](super::CallConfig): Per-call or per-campaign settings that override the assistant's defaults. Server defaults: idle_timeout_warning 5 s, idle_timeout_end 10 s, max_call_length 240 s, call window 00:00–23:00 Asia/Kolkata. The keys after `call_time` are accepted by `edit_assistant`/`edit_call_config` (deep merge).
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -13578,6 +14136,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callback_args`, a [`CallbackArgs`](super::CallbackArgs): Sent with the per-call status callback: `headers` as HTTP headers, `params` appended as query string.
             pub fn callback_args<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallbackArgs>>,
@@ -13590,6 +14149,7 @@ pub mod types {
                     });
                 self
             }
+            /// Legacy per-call status callback (payload `CallStatusCallback`).
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13602,6 +14162,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13618,6 +14179,7 @@ pub mod types {
                     });
                 self
             }
+            /// Caller number with country code.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13630,6 +14192,7 @@ pub mod types {
                     });
                 self
             }
+            /// A workspace number id (`list_workspace_numbers`).
             pub fn from_number_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13644,6 +14207,7 @@ pub mod types {
                     });
                 self
             }
+            /// E.164 number with country code.
             pub fn mobile_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13656,6 +14220,7 @@ pub mod types {
                     });
                 self
             }
+            /// Recipient name; used as `callee_name` unless `custom_args_values` has one.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13668,6 +14233,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `smart_formatter`, a [`SmartFormatter`](super::SmartFormatter): Name normalisation before the call. The formatted name goes to `callee_name`; the original is kept as `original_callee_name` in `custom_args_values`.
             pub fn smart_formatter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SmartFormatter>>,
@@ -13720,6 +14286,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`InitiateCallV2Request`](super::InitiateCallV2Request): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct InitiateCallV2Request {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -13782,7 +14349,10 @@ pub mod types {
         impl ::std::default::Default for InitiateCallV2Request {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `InitiateCallV2Request`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                     call_category: Ok(Default::default()),
                     call_config: Ok(Default::default()),
                     callback_args: Ok(Default::default()),
@@ -13791,9 +14361,13 @@ pub mod types {
                     from_number: Ok(Default::default()),
                     from_number_id: Ok(Default::default()),
                     mobile_number: Err(
-                        "no value supplied for mobile_number".to_string(),
+                        "missing required field `mobile_number` of `InitiateCallV2Request`: call `.mobile_number(..)` on its builder (for a request body: `.body_map(|b| b.mobile_number(..))`)"
+                            .to_string(),
                     ),
-                    name: Err("no value supplied for name".to_string()),
+                    name: Err(
+                        "missing required field `name` of `InitiateCallV2Request`: call `.name(..)` on its builder (for a request body: `.body_map(|b| b.name(..))`)"
+                            .to_string(),
+                    ),
                     number_pool_id: Ok(Default::default()),
                     parent_call_id: Ok(Default::default()),
                     smart_formatter: Ok(Default::default()),
@@ -13803,6 +14377,7 @@ pub mod types {
             }
         }
         impl InitiateCallV2Request {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13815,6 +14390,7 @@ pub mod types {
                     });
                 self
             }
+            /// Free-text category label.
             pub fn call_category<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13827,6 +14403,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_config`, a [`CallConfig`](super::CallConfig): Per-call or per-campaign settings that override the assistant's defaults. Server defaults: idle_timeout_warning 5 s, idle_timeout_end 10 s, max_call_length 240 s, call window 00:00–23:00 Asia/Kolkata. The keys after `call_time` are accepted by `edit_assistant`/`edit_call_config` (deep merge).
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -13839,6 +14416,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callback_args`, a [`CallbackArgs`](super::CallbackArgs): Sent with the per-call status callback: `headers` as HTTP headers, `params` appended as query string.
             pub fn callback_args<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallbackArgs>>,
@@ -13851,6 +14429,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callback_url`.
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13863,6 +14442,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -13879,6 +14459,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13891,6 +14472,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number_id`.
             pub fn from_number_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13905,6 +14487,7 @@ pub mod types {
                     });
                 self
             }
+            /// E.164 number with country code.
             pub fn mobile_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13917,6 +14500,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -13929,6 +14513,7 @@ pub mod types {
                     });
                 self
             }
+            /// A managed number pool (rotation, spam skipping, auto-purchase).
             pub fn number_pool_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13943,6 +14528,7 @@ pub mod types {
                     });
                 self
             }
+            /// Links this call to an earlier one.
             pub fn parent_call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13957,6 +14543,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `smart_formatter`, a [`SmartFormatter`](super::SmartFormatter): Name normalisation before the call. The formatted name goes to `callee_name`; the original is kept as `original_callee_name` in `custom_args_values`.
             pub fn smart_formatter<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::SmartFormatter>>,
@@ -13971,6 +14558,7 @@ pub mod types {
                     });
                 self
             }
+            /// Pin an assistant version (A/B testing).
             pub fn version_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -13983,6 +14571,7 @@ pub mod types {
                     });
                 self
             }
+            /// Per-call voice override.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14044,6 +14633,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBase`](super::KnowledgeBase): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBase {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14081,7 +14671,10 @@ pub mod types {
                     created_at: Ok(Default::default()),
                     faqs: Ok(Default::default()),
                     files: Ok(Default::default()),
-                    kb_id: Err("no value supplied for kb_id".to_string()),
+                    kb_id: Err(
+                        "missing required field `kb_id` of `KnowledgeBase`: call `.kb_id(..)` on its builder (for a request body: `.body_map(|b| b.kb_id(..))`)"
+                            .to_string(),
+                    ),
                     kb_name: Ok(Default::default()),
                     status: Ok(Default::default()),
                     updated_at: Ok(Default::default()),
@@ -14090,6 +14683,7 @@ pub mod types {
             }
         }
         impl KnowledgeBase {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14102,6 +14696,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `faqs`.
             pub fn faqs<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::KnowledgeBaseFaq>>,
@@ -14114,6 +14709,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `files`.
             pub fn files<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::KnowledgeBaseFile>>,
@@ -14126,6 +14722,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -14138,6 +14735,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_name`.
             pub fn kb_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14150,6 +14748,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`KnowledgeBaseStatus`](super::KnowledgeBaseStatus): Processing state of a knowledge base or file.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14164,6 +14763,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14176,6 +14776,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `urls`.
             pub fn urls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::KnowledgeBaseUrl>>,
@@ -14221,6 +14822,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBaseFaq`](super::KnowledgeBaseFaq): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBaseFaq {
             content: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -14250,6 +14852,7 @@ pub mod types {
             }
         }
         impl KnowledgeBaseFaq {
+            /// The question and answer.
             pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14264,6 +14867,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_id`.
             pub fn file_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14276,6 +14880,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_size`.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14288,6 +14893,7 @@ pub mod types {
                     });
                 self
             }
+            /// `faq`.
             pub fn file_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14325,6 +14931,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBaseFile`](super::KnowledgeBaseFile): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBaseFile {
             file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14359,6 +14966,7 @@ pub mod types {
             }
         }
         impl KnowledgeBaseFile {
+            /// Sets `file_id`.
             pub fn file_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14371,6 +14979,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_path`.
             pub fn file_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14383,6 +14992,7 @@ pub mod types {
                     });
                 self
             }
+            /// Bytes.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14395,6 +15005,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `pdf`, `txt`, `docx`.
             pub fn file_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14407,6 +15018,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `filename`.
             pub fn filename<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14446,6 +15058,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBaseItems`](super::KnowledgeBaseItems): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBaseItems {
             items: ::std::result::Result<
                 ::std::vec::Vec<super::KnowledgeBaseSummary>,
@@ -14455,11 +15068,15 @@ pub mod types {
         impl ::std::default::Default for KnowledgeBaseItems {
             fn default() -> Self {
                 Self {
-                    items: Err("no value supplied for items".to_string()),
+                    items: Err(
+                        "missing required field `items` of `KnowledgeBaseItems`: call `.items(..)` on its builder (for a request body: `.body_map(|b| b.items(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl KnowledgeBaseItems {
+            /// Sets `items`.
             pub fn items<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::KnowledgeBaseSummary>>,
@@ -14487,6 +15104,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBaseSummary`](super::KnowledgeBaseSummary): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBaseSummary {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14506,13 +15124,17 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     created_at: Ok(Default::default()),
-                    kb_id: Err("no value supplied for kb_id".to_string()),
+                    kb_id: Err(
+                        "missing required field `kb_id` of `KnowledgeBaseSummary`: call `.kb_id(..)` on its builder (for a request body: `.body_map(|b| b.kb_id(..))`)"
+                            .to_string(),
+                    ),
                     kb_name: Ok(Default::default()),
                     type_: Ok(Default::default()),
                 }
             }
         }
         impl KnowledgeBaseSummary {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14525,6 +15147,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_id`.
             pub fn kb_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -14537,6 +15160,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `kb_name`.
             pub fn kb_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14549,6 +15173,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `type`.
             pub fn type_<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14587,6 +15212,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`KnowledgeBaseUrl`](super::KnowledgeBaseUrl): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct KnowledgeBaseUrl {
             file_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14621,6 +15247,7 @@ pub mod types {
             }
         }
         impl KnowledgeBaseUrl {
+            /// Sets `file_id`.
             pub fn file_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14633,6 +15260,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_path`.
             pub fn file_path<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14645,6 +15273,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_size`.
             pub fn file_size<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14657,6 +15286,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `file_type`.
             pub fn file_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14669,6 +15299,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `url`.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14708,6 +15339,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`LargeCampaignUploadStatus`](super::LargeCampaignUploadStatus): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct LargeCampaignUploadStatus {
             bulk_list_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14767,6 +15399,7 @@ pub mod types {
             }
         }
         impl LargeCampaignUploadStatus {
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14779,6 +15412,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `campaign_name`.
             pub fn campaign_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14791,6 +15425,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `failed_rows`.
             pub fn failed_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14803,6 +15438,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `invalidated_rows_count`.
             pub fn invalidated_rows_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14817,6 +15453,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `invalidated_rows_csv_url`.
             pub fn invalidated_rows_csv_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14831,6 +15468,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `processed_rows`.
             pub fn processed_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14845,6 +15483,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`LargeUploadStatus`](super::LargeUploadStatus): Processing state of a large upload (`ready` seen on some workspaces).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -14859,6 +15498,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `successful_rows`.
             pub fn successful_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14873,6 +15513,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_callees`.
             pub fn total_callees<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14885,6 +15526,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_rows`.
             pub fn total_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -14936,6 +15578,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`LegacyCallInitiationData`](super::LegacyCallInitiationData): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct LegacyCallInitiationData {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -14981,12 +15624,14 @@ pub mod types {
                     message: Ok(Default::default()),
                     to_number: Ok(Default::default()),
                     unique_call_id: Err(
-                        "no value supplied for unique_call_id".to_string(),
+                        "missing required field `unique_call_id` of `LegacyCallInitiationData`: call `.unique_call_id(..)` on its builder (for a request body: `.body_map(|b| b.unique_call_id(..))`)"
+                            .to_string(),
                     ),
                 }
             }
         }
         impl LegacyCallInitiationData {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -14999,6 +15644,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_direction`, a [`CallDirection`](super::CallDirection): Direction of a call (`call_direction`, `call_type`).
             pub fn call_direction<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallDirection>>,
@@ -15013,6 +15659,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_status`, a [`CallStatus`](super::CallStatus): State of a call: `registered` (queued), `ongoing`, `retry` (will be retried), `completed`, `failed` (retries exhausted), `error` (terminal, unknown error), `cancelled`, and `forwarded` (observed live, undocumented).
             pub fn call_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -15025,6 +15672,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `from_number`.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15037,6 +15685,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `initiated_at`.
             pub fn initiated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15049,6 +15698,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15061,6 +15711,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `to_number`.
             pub fn to_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15073,6 +15724,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `unique_call_id`.
             pub fn unique_call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15122,6 +15774,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ListAssistantsResponse`](super::ListAssistantsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ListAssistantsResponse {
             data: ::std::result::Result<
                 ::std::option::Option<super::ListAssistantsResponseData>,
@@ -15141,6 +15794,7 @@ pub mod types {
             }
         }
         impl ListAssistantsResponse {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15155,6 +15809,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15190,6 +15845,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ListAssistantsResponseData`](super::ListAssistantsResponseData): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ListAssistantsResponseData {
             agents: ::std::result::Result<
                 ::std::vec::Vec<super::AssistantSummary>,
@@ -15204,6 +15860,7 @@ pub mod types {
             }
         }
         impl ListAssistantsResponseData {
+            /// Sets `agents`.
             pub fn agents<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::AssistantSummary>>,
@@ -15233,6 +15890,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`MessageResponse`](super::MessageResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct MessageResponse {
             message: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -15247,6 +15905,7 @@ pub mod types {
             }
         }
         impl MessageResponse {
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15274,6 +15933,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`NumberAnalyticsResponse`](super::NumberAnalyticsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct NumberAnalyticsResponse {
             number_analytics: ::std::result::Result<
                 ::std::vec::Vec<
@@ -15290,6 +15950,7 @@ pub mod types {
             }
         }
         impl NumberAnalyticsResponse {
+            /// Metrics per phone number (item shape undocumented).
             pub fn number_analytics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15329,6 +15990,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PlatformAnalysisCompletedEvent`](super::PlatformAnalysisCompletedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PlatformAnalysisCompletedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -15361,15 +16023,22 @@ pub mod types {
                 Self {
                     agent_id: Ok(Default::default()),
                     analysis_data: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `PlatformAnalysisCompletedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `PlatformAnalysisCompletedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     workspace_id: Ok(Default::default()),
                 }
             }
         }
         impl PlatformAnalysisCompletedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15382,6 +16051,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `analysis_data`, a [`AnalysisData`](super::AnalysisData): An analysis result. Its structure varies: platform analysis has `summary`, `classification`, `key_points`, `sentiment`, `call_disconnect_reason`, `action_items`; client analysis holds the assistant's custom keys.
             pub fn analysis_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AnalysisData>>,
@@ -15394,6 +16064,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15406,6 +16077,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15418,6 +16090,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15434,6 +16107,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15448,6 +16122,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15493,6 +16168,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PlatformAnalyticsResponse`](super::PlatformAnalyticsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PlatformAnalyticsResponse {
             cached: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -15517,6 +16193,7 @@ pub mod types {
             }
         }
         impl PlatformAnalyticsResponse {
+            /// Sets `cached`.
             pub fn cached<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15529,6 +16206,7 @@ pub mod types {
                     });
                 self
             }
+            /// Summary metrics (shape undocumented).
             pub fn metrics_summary<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15545,6 +16223,7 @@ pub mod types {
                     });
                 self
             }
+            /// Performance metrics (shape undocumented).
             pub fn performance_metrics<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15586,6 +16265,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PromptSection`](super::PromptSection): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PromptSection {
             section_content: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -15605,6 +16285,7 @@ pub mod types {
             }
         }
         impl PromptSection {
+            /// Sets `section_content`.
             pub fn section_content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15619,6 +16300,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `section_title`.
             pub fn section_title<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15652,6 +16334,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PromptSections`](super::PromptSections): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PromptSections {
             prompt_sections: ::std::result::Result<
                 ::std::vec::Vec<super::PromptSection>,
@@ -15662,12 +16345,14 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     prompt_sections: Err(
-                        "no value supplied for prompt_sections".to_string(),
+                        "missing required field `prompt_sections` of `PromptSections`: call `.prompt_sections(..)` on its builder (for a request body: `.body_map(|b| b.prompt_sections(..))`)"
+                            .to_string(),
                     ),
                 }
             }
         }
         impl PromptSections {
+            /// Sets `prompt_sections`.
             pub fn prompt_sections<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::PromptSection>>,
@@ -15701,6 +16386,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`RecordingCompletedEvent`](super::RecordingCompletedEvent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct RecordingCompletedEvent {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -15736,10 +16422,16 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     agent_id: Ok(Default::default()),
-                    call_id: Err("no value supplied for call_id".to_string()),
+                    call_id: Err(
+                        "missing required field `call_id` of `RecordingCompletedEvent`: call `.call_id(..)` on its builder (for a request body: `.body_map(|b| b.call_id(..))`)"
+                            .to_string(),
+                    ),
                     call_sid: Ok(Default::default()),
                     custom_args_values: Ok(Default::default()),
-                    event_type: Err("no value supplied for event_type".to_string()),
+                    event_type: Err(
+                        "missing required field `event_type` of `RecordingCompletedEvent`: call `.event_type(..)` on its builder (for a request body: `.body_map(|b| b.event_type(..))`)"
+                            .to_string(),
+                    ),
                     recording_duration: Ok(Default::default()),
                     recording_url: Ok(Default::default()),
                     workspace_id: Ok(Default::default()),
@@ -15747,6 +16439,7 @@ pub mod types {
             }
         }
         impl RecordingCompletedEvent {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15759,6 +16452,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_id`.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -15771,6 +16465,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_sid`.
             pub fn call_sid<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15783,6 +16478,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `custom_args_values`, a [`CustomArgsValues`](super::CustomArgsValues): Values for the assistant's variables (`@{{variable_name}}` in the prompt), by variable name. Values are usually strings.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -15799,6 +16495,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event_type`.
             pub fn event_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::RecordingCompletedEventEventType>,
@@ -15811,6 +16508,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds.
             pub fn recording_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -15825,6 +16523,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `recording_url`.
             pub fn recording_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15837,6 +16536,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `workspace_id`.
             pub fn workspace_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -15884,6 +16584,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`RegenerateApiKeyResponse`](super::RegenerateApiKeyResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct RegenerateApiKeyResponse {
             new_api_key: ::std::result::Result<
                 crate::runtime::Secret,
@@ -15893,11 +16594,15 @@ pub mod types {
         impl ::std::default::Default for RegenerateApiKeyResponse {
             fn default() -> Self {
                 Self {
-                    new_api_key: Err("no value supplied for new_api_key".to_string()),
+                    new_api_key: Err(
+                        "missing required field `new_api_key` of `RegenerateApiKeyResponse`: call `.new_api_key(..)` on its builder (for a request body: `.body_map(|b| b.new_api_key(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl RegenerateApiKeyResponse {
+            /// The new workspace key; the old one stops working at once.
             pub fn new_api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::runtime::Secret>,
@@ -15931,6 +16636,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`SmartFormatter`](super::SmartFormatter): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct SmartFormatter {
             extract_first_name: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -15955,6 +16661,7 @@ pub mod types {
             }
         }
         impl SmartFormatter {
+            /// Drop prefixes such as Mr, Mrs, Dr, Shri.
             pub fn extract_first_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15969,6 +16676,7 @@ pub mod types {
                     });
                 self
             }
+            /// Transliterate to the target language (implies `extract_first_name`).
             pub fn transliteration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -15983,6 +16691,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transliteration_language`.
             pub fn transliteration_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -16022,6 +16731,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`SmartFormatterTransliterationLanguage`](super::SmartFormatterTransliterationLanguage): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct SmartFormatterTransliterationLanguage {
             source: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -16041,6 +16751,7 @@ pub mod types {
             }
         }
         impl SmartFormatterTransliterationLanguage {
+            /// Source language (server default `en`).
             pub fn source<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16053,6 +16764,7 @@ pub mod types {
                     });
                 self
             }
+            /// Target language (server default `hi`).
             pub fn target<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16088,6 +16800,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`StartCampaignRequest`](super::StartCampaignRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct StartCampaignRequest {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -16102,13 +16815,23 @@ pub mod types {
         impl ::std::default::Default for StartCampaignRequest {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
-                    from_numbers: Err("no value supplied for from_numbers".to_string()),
-                    list_id: Err("no value supplied for list_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `StartCampaignRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
+                    from_numbers: Err(
+                        "missing required field `from_numbers` of `StartCampaignRequest`: call `.from_numbers(..)` on its builder (for a request body: `.body_map(|b| b.from_numbers(..))`)"
+                            .to_string(),
+                    ),
+                    list_id: Err(
+                        "missing required field `list_id` of `StartCampaignRequest`: call `.list_id(..)` on its builder (for a request body: `.body_map(|b| b.list_id(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl StartCampaignRequest {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16121,6 +16844,7 @@ pub mod types {
                     });
                 self
             }
+            /// Caller phone numbers or workspace number ids.
             pub fn from_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16133,6 +16857,7 @@ pub mod types {
                     });
                 self
             }
+            /// From `upload_campaign_contact_list`.
             pub fn list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16169,6 +16894,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`StartCampaignResponse`](super::StartCampaignResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct StartCampaignResponse {
             has_ongoing_calls: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -16188,6 +16914,7 @@ pub mod types {
             }
         }
         impl StartCampaignResponse {
+            /// Whether the workspace has other ongoing calls.
             pub fn has_ongoing_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -16202,6 +16929,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `campaign registered successfully!`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16237,6 +16965,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`StartCampaignV2Request`](super::StartCampaignV2Request): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct StartCampaignV2Request {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -16259,17 +16988,25 @@ pub mod types {
         impl ::std::default::Default for StartCampaignV2Request {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `StartCampaignV2Request`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                     callback_url: Ok(Default::default()),
                     email_completion_user_ids: Ok(Default::default()),
-                    list_id: Err("no value supplied for list_id".to_string()),
+                    list_id: Err(
+                        "missing required field `list_id` of `StartCampaignV2Request`: call `.list_id(..)` on its builder (for a request body: `.body_map(|b| b.list_id(..))`)"
+                            .to_string(),
+                    ),
                     number_pool_id: Err(
-                        "no value supplied for number_pool_id".to_string(),
+                        "missing required field `number_pool_id` of `StartCampaignV2Request`: call `.number_pool_id(..)` on its builder (for a request body: `.body_map(|b| b.number_pool_id(..))`)"
+                            .to_string(),
                     ),
                 }
             }
         }
         impl StartCampaignV2Request {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16282,6 +17019,7 @@ pub mod types {
                     });
                 self
             }
+            /// Receives a webhook when the campaign completes.
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16294,6 +17032,7 @@ pub mod types {
                     });
                 self
             }
+            /// Workspace user ids to e-mail on completion.
             pub fn email_completion_user_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16308,6 +17047,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `list_id`.
             pub fn list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16320,6 +17060,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `number_pool_id`.
             pub fn number_pool_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16363,6 +17104,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`StartLargeCampaignCallsRequest`](super::StartLargeCampaignCallsRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct StartLargeCampaignCallsRequest {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -16412,8 +17154,14 @@ pub mod types {
         impl ::std::default::Default for StartLargeCampaignCallsRequest {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
-                    bulk_list_id: Err("no value supplied for bulk_list_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `StartLargeCampaignCallsRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
+                    bulk_list_id: Err(
+                        "missing required field `bulk_list_id` of `StartLargeCampaignCallsRequest`: call `.bulk_list_id(..)` on its builder (for a request body: `.body_map(|b| b.bulk_list_id(..))`)"
+                            .to_string(),
+                    ),
                     call_config: Ok(Default::default()),
                     callback_url: Ok(Default::default()),
                     campaign_end_time: Ok(Default::default()),
@@ -16427,6 +17175,7 @@ pub mod types {
             }
         }
         impl StartLargeCampaignCallsRequest {
+            /// The same assistant as the upload.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16439,6 +17188,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16451,6 +17201,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_config`, a [`CallConfig`](super::CallConfig): Per-call or per-campaign settings that override the assistant's defaults. Server defaults: idle_timeout_warning 5 s, idle_timeout_end 10 s, max_call_length 240 s, call window 00:00–23:00 Asia/Kolkata. The keys after `call_time` are accepted by `edit_assistant`/`edit_call_config` (deep merge).
             pub fn call_config<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallConfig>>,
@@ -16463,6 +17214,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `callback_url`.
             pub fn callback_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16475,6 +17227,7 @@ pub mod types {
                     });
                 self
             }
+            /// `DD/MM/YYYY, HH:MM`.
             pub fn campaign_end_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16489,6 +17242,7 @@ pub mod types {
                     });
                 self
             }
+            /// `DD/MM/YYYY, HH:MM`.
             pub fn campaign_start_time<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16503,6 +17257,7 @@ pub mod types {
                     });
                 self
             }
+            /// Share of the workspace's call concurrency to use (server default 25).
             pub fn concurrency_percentage<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -16517,6 +17272,7 @@ pub mod types {
                     });
                 self
             }
+            /// Dialling prefix, e.g. `+91`.
             pub fn country_code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16529,6 +17285,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `email_completion_user_ids`.
             pub fn email_completion_user_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16543,6 +17300,7 @@ pub mod types {
                     });
                 self
             }
+            /// Workspace number ids or phone numbers.
             pub fn from_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16555,6 +17313,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `number_pool_id`.
             pub fn number_pool_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16610,6 +17369,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`StartLargeCampaignCallsResponse`](super::StartLargeCampaignCallsResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct StartLargeCampaignCallsResponse {
             bulk_list_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -16634,6 +17394,7 @@ pub mod types {
             }
         }
         impl StartLargeCampaignCallsResponse {
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16646,6 +17407,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16658,6 +17420,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`CampaignStatus`](super::CampaignStatus): Campaign state. The dashboard shows Scheduled, Ongoing, Paused, Completed, Failed (wire casing undocumented); the large-campaign flow uses `draft` and `scheduled`.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CampaignStatus>>,
@@ -16695,6 +17458,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TerminateByAgentRequest`](super::TerminateByAgentRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TerminateByAgentRequest {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -16704,11 +17468,15 @@ pub mod types {
         impl ::std::default::Default for TerminateByAgentRequest {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `TerminateByAgentRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl TerminateByAgentRequest {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16740,6 +17508,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TerminateByCallIdsRequest`](super::TerminateByCallIdsRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TerminateByCallIdsRequest {
             call_ids: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -16749,11 +17518,15 @@ pub mod types {
         impl ::std::default::Default for TerminateByCallIdsRequest {
             fn default() -> Self {
                 Self {
-                    call_ids: Err("no value supplied for call_ids".to_string()),
+                    call_ids: Err(
+                        "missing required field `call_ids` of `TerminateByCallIdsRequest`: call `.call_ids(..)` on its builder (for a request body: `.body_map(|b| b.call_ids(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl TerminateByCallIdsRequest {
+            /// Sets `call_ids`.
             pub fn call_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16785,6 +17558,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TerminateByNumbersRequest`](super::TerminateByNumbersRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TerminateByNumbersRequest {
             mobile_numbers: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -16795,12 +17569,14 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     mobile_numbers: Err(
-                        "no value supplied for mobile_numbers".to_string(),
+                        "missing required field `mobile_numbers` of `TerminateByNumbersRequest`: call `.mobile_numbers(..)` on its builder (for a request body: `.body_map(|b| b.mobile_numbers(..))`)"
+                            .to_string(),
                     ),
                 }
             }
         }
         impl TerminateByNumbersRequest {
+            /// Sets `mobile_numbers`.
             pub fn mobile_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16836,6 +17612,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TerminateCallsRequest`](super::TerminateCallsRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TerminateCallsRequest {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -16865,6 +17642,7 @@ pub mod types {
             }
         }
         impl TerminateCallsRequest {
+            /// Sets `agent_id`.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16877,6 +17655,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_ids`.
             pub fn call_ids<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16889,6 +17668,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `campaign_id`.
             pub fn campaign_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -16901,6 +17681,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mobile_numbers`.
             pub fn mobile_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -16942,6 +17723,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TerminateCampaignNumbersRequest`](super::TerminateCampaignNumbersRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TerminateCampaignNumbersRequest {
             campaign_id: ::std::result::Result<
                 ::std::string::String,
@@ -16955,14 +17737,19 @@ pub mod types {
         impl ::std::default::Default for TerminateCampaignNumbersRequest {
             fn default() -> Self {
                 Self {
-                    campaign_id: Err("no value supplied for campaign_id".to_string()),
+                    campaign_id: Err(
+                        "missing required field `campaign_id` of `TerminateCampaignNumbersRequest`: call `.campaign_id(..)` on its builder (for a request body: `.body_map(|b| b.campaign_id(..))`)"
+                            .to_string(),
+                    ),
                     mobile_numbers: Err(
-                        "no value supplied for mobile_numbers".to_string(),
+                        "missing required field `mobile_numbers` of `TerminateCampaignNumbersRequest`: call `.mobile_numbers(..)` on its builder (for a request body: `.body_map(|b| b.mobile_numbers(..))`)"
+                            .to_string(),
                     ),
                 }
             }
         }
         impl TerminateCampaignNumbersRequest {
+            /// Sets `campaign_id`.
             pub fn campaign_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -16975,6 +17762,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `mobile_numbers`.
             pub fn mobile_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -17012,6 +17800,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UpdateAgentRequest`](super::UpdateAgentRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UpdateAgentRequest {
             agent_name: ::std::result::Result<
                 ::std::option::Option<super::UpdateAgentRequestAgentName>,
@@ -17081,6 +17870,7 @@ pub mod types {
             }
         }
         impl UpdateAgentRequest {
+            /// Sets `agent_name`.
             pub fn agent_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17095,6 +17885,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `agent_type`, a [`AgentType`](super::AgentType): Which way an assistant calls.
             pub fn agent_type<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentType>>,
@@ -17107,6 +17898,7 @@ pub mod types {
                     });
                 self
             }
+            /// For outbound agents `callee_name` and `mobile_number` cannot be removed.
             pub fn custom_variables<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -17121,6 +17913,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `faq`.
             pub fn faq<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17135,6 +17928,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `intro_message`.
             pub fn intro_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17149,6 +17943,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `introduction_and_objective`.
             pub fn introduction_and_objective<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17167,6 +17962,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `primary_language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn primary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -17181,6 +17977,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `response_guidelines`.
             pub fn response_guidelines<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17197,6 +17994,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `sample_conversations`.
             pub fn sample_conversations<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17213,6 +18011,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `secondary_language`, a [`Language`](super::Language): A locale. Union of the two documented lists: `/public/agent*` (en-US, en-IN, hi-IN, ta-IN, te-IN, bn-IN, mr-IN, kn-IN, ka-IN) and `/agent/v1` (… gu-IN, ar-AE). The backend validates against an active-language list, so other values may appear.
             pub fn secondary_language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::Language>>,
@@ -17227,6 +18026,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `task`.
             pub fn task<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17241,6 +18041,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice_id`.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17294,6 +18095,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UpdateAgentResponse`](super::UpdateAgentResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UpdateAgentResponse {
             data: ::std::result::Result<
                 ::std::option::Option<super::UpdateAgentResponseData>,
@@ -17318,6 +18120,7 @@ pub mod types {
             }
         }
         impl UpdateAgentResponse {
+            /// Sets `data`.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17332,6 +18135,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17344,6 +18148,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `success`.
             pub fn success<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -17380,6 +18185,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UpdateAgentResponseData`](super::UpdateAgentResponseData): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UpdateAgentResponseData {
             id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -17404,6 +18210,7 @@ pub mod types {
             }
         }
         impl UpdateAgentResponseData {
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17414,6 +18221,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17426,6 +18234,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `version`.
             pub fn version<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17463,6 +18272,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UploadCampaignContactListResponse`](super::UploadCampaignContactListResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UploadCampaignContactListResponse {
             custom_args_values: ::std::result::Result<
                 ::std::vec::Vec<super::CustomArgsValues>,
@@ -17502,6 +18312,7 @@ pub mod types {
             }
         }
         impl UploadCampaignContactListResponse {
+            /// The variables of each imported row.
             pub fn custom_args_values<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::CustomArgsValues>>,
@@ -17516,6 +18327,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `failed_rows`.
             pub fn failed_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -17528,6 +18340,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `list_id`.
             pub fn list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17540,6 +18353,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `message`.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17552,6 +18366,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `successful_rows`.
             pub fn successful_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -17566,6 +18381,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_rows`.
             pub fn total_rows<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -17609,6 +18425,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UploadLargeCampaignCsvResponse`](super::UploadLargeCampaignCsvResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UploadLargeCampaignCsvResponse {
             bulk_list_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -17648,6 +18465,7 @@ pub mod types {
             }
         }
         impl UploadLargeCampaignCsvResponse {
+            /// Sets `bulk_list_id`.
             pub fn bulk_list_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17660,6 +18478,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `campaign_name`.
             pub fn campaign_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17672,6 +18491,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `invalidated_rows_count`.
             pub fn invalidated_rows_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -17686,6 +18506,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `invalidated_rows_csv_url`.
             pub fn invalidated_rows_csv_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17700,6 +18521,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`LargeUploadStatus`](super::LargeUploadStatus): Processing state of a large upload (`ready` seen on some workspaces).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17714,6 +18536,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_callees`.
             pub fn total_callees<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -17757,6 +18580,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UserWorkspace`](super::UserWorkspace): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UserWorkspace {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -17785,7 +18609,10 @@ pub mod types {
                 Self {
                     created_at: Ok(Default::default()),
                     credits: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `UserWorkspace`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     locked_credits: Ok(Default::default()),
                     name: Ok(Default::default()),
                     role: Ok(Default::default()),
@@ -17793,6 +18620,7 @@ pub mod types {
             }
         }
         impl UserWorkspace {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17805,6 +18633,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `credits`.
             pub fn credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -17817,6 +18646,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -17827,6 +18657,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `locked_credits`.
             pub fn locked_credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -17841,6 +18672,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17853,6 +18685,7 @@ pub mod types {
                     });
                 self
             }
+            /// The user's role, e.g. `owner` (other values undocumented).
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -17894,6 +18727,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UserWorkspacesResponse`](super::UserWorkspacesResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UserWorkspacesResponse {
             workspaces: ::std::result::Result<
                 ::std::vec::Vec<super::UserWorkspace>,
@@ -17908,6 +18742,7 @@ pub mod types {
             }
         }
         impl UserWorkspacesResponse {
+            /// Sets `workspaces`.
             pub fn workspaces<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::UserWorkspace>>,
@@ -17941,6 +18776,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`VadSettings`](super::VadSettings): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct VadSettings {
             interruption_sensitivity: ::std::result::Result<
                 ::std::option::Option<super::VadSettingsInterruptionSensitivity>,
@@ -17970,6 +18806,7 @@ pub mod types {
             }
         }
         impl VadSettings {
+            /// Sets `interruption_sensitivity`.
             pub fn interruption_sensitivity<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -17986,6 +18823,7 @@ pub mod types {
                     });
                 self
             }
+            /// `{confidence, start_secs, stop_secs, min_volume}`.
             pub fn vad_input<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18000,6 +18838,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `vad_input_bot_silent`.
             pub fn vad_input_bot_silent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18016,6 +18855,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `vad_override`.
             pub fn vad_override<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18053,6 +18893,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Voice`](super::Voice): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Voice {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -18092,7 +18933,10 @@ pub mod types {
                 Self {
                     created_at: Ok(Default::default()),
                     gender: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `Voice`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     image_url: Ok(Default::default()),
                     languages: Ok(Default::default()),
                     name: Ok(Default::default()),
@@ -18102,6 +18946,7 @@ pub mod types {
             }
         }
         impl Voice {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18114,6 +18959,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `gender`.
             pub fn gender<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18126,6 +18972,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -18136,6 +18983,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `image_url`.
             pub fn image_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18148,6 +18996,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `languages`.
             pub fn languages<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -18160,6 +19009,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18172,6 +19022,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18184,6 +19035,7 @@ pub mod types {
                     });
                 self
             }
+            /// Preview audio URL by locale (e.g. `en-US`).
             pub fn voice_previews<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18236,6 +19088,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`VoicemailConfig`](super::VoicemailConfig): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct VoicemailConfig {
             action: ::std::result::Result<
                 ::std::option::Option<super::VoicemailConfigAction>,
@@ -18265,6 +19118,7 @@ pub mod types {
             }
         }
         impl VoicemailConfig {
+            /// Sets `action`.
             pub fn action<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18279,6 +19133,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `detect`.
             pub fn detect<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18291,6 +19146,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `retry`.
             pub fn retry<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18303,6 +19159,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `static_message`.
             pub fn static_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18342,6 +19199,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`VoicesResponse`](super::VoicesResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct VoicesResponse {
             voices: ::std::result::Result<
                 ::std::vec::Vec<super::Voice>,
@@ -18356,6 +19214,7 @@ pub mod types {
             }
         }
         impl VoicesResponse {
+            /// Sets `voices`.
             pub fn voices<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Voice>>,
@@ -18383,6 +19242,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceInfo`](super::WorkspaceInfo): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceInfo {
             api_key: ::std::result::Result<
                 ::std::option::Option<crate::runtime::Secret>,
@@ -18422,6 +19282,7 @@ pub mod types {
             }
         }
         impl WorkspaceInfo {
+            /// The workspace key itself; treat it as a secret.
             pub fn api_key<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18436,6 +19297,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18448,6 +19310,7 @@ pub mod types {
                     });
                 self
             }
+            /// Credit balance (an integer in older examples, a float in newer ones).
             pub fn credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -18460,6 +19323,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18470,6 +19334,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `locked_credits`.
             pub fn locked_credits<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -18484,6 +19349,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18525,6 +19391,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceInfoResponse`](super::WorkspaceInfoResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceInfoResponse {
             workspace_info: ::std::result::Result<
                 ::std::option::Option<super::WorkspaceInfo>,
@@ -18539,6 +19406,7 @@ pub mod types {
             }
         }
         impl WorkspaceInfoResponse {
+            /// Sets `workspace_info`.
             pub fn workspace_info<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::WorkspaceInfo>>,
@@ -18574,6 +19442,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceNumber`](super::WorkspaceNumber): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceNumber {
             agent: ::std::result::Result<
                 ::std::option::Option<super::WorkspaceNumberAgent>,
@@ -18644,7 +19513,10 @@ pub mod types {
                     call_count: Ok(Default::default()),
                     created_at: Ok(Default::default()),
                     display_name: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `WorkspaceNumber`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     is_custom_number: Ok(Default::default()),
                     is_inbound_enabled: Ok(Default::default()),
                     is_spam: Ok(Default::default()),
@@ -18660,6 +19532,7 @@ pub mod types {
             }
         }
         impl WorkspaceNumber {
+            /// The assistant the number is attached to, if any.
             pub fn agent<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -18674,6 +19547,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `call_count`.
             pub fn call_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -18686,6 +19560,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18698,6 +19573,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `display_name`.
             pub fn display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18710,6 +19586,7 @@ pub mod types {
                     });
                 self
             }
+            /// The number's id: the `from_number_id` of call requests.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -18720,6 +19597,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// Sets `is_custom_number`.
             pub fn is_custom_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18734,6 +19612,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `is_inbound_enabled`.
             pub fn is_inbound_enabled<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18748,6 +19627,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `is_spam`.
             pub fn is_spam<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18760,6 +19640,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `is_test_number`.
             pub fn is_test_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -18774,6 +19655,7 @@ pub mod types {
                     });
                 self
             }
+            /// E.164.
             pub fn number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18786,6 +19668,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `number_pool_id`.
             pub fn number_pool_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18800,6 +19683,7 @@ pub mod types {
                     });
                 self
             }
+            /// Owner's e-mail.
             pub fn owner<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18812,6 +19696,7 @@ pub mod types {
                     });
                 self
             }
+            /// Telephony provider, e.g. `twilio`.
             pub fn provider<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18824,6 +19709,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `spam_message`.
             pub fn spam_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18836,6 +19722,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `tags`.
             pub fn tags<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -18848,6 +19735,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `telephony_id`.
             pub fn telephony_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18909,6 +19797,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceNumberAgent`](super::WorkspaceNumberAgent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceNumberAgent {
             agent_display_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -18928,6 +19817,7 @@ pub mod types {
             }
         }
         impl WorkspaceNumberAgent {
+            /// Sets `agent_display_name`.
             pub fn agent_display_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18942,6 +19832,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -18974,6 +19865,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceNumbersResponse`](super::WorkspaceNumbersResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceNumbersResponse {
             workspace_numbers: ::std::result::Result<
                 ::std::vec::Vec<super::WorkspaceNumber>,
@@ -18988,6 +19880,7 @@ pub mod types {
             }
         }
         impl WorkspaceNumbersResponse {
+            /// Sets `workspace_numbers`.
             pub fn workspace_numbers<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WorkspaceNumber>>,
@@ -19023,6 +19916,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceUser`](super::WorkspaceUser): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceUser {
             email: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -19046,7 +19940,10 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     email: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `WorkspaceUser`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     invite_status: Ok(Default::default()),
                     role: Ok(Default::default()),
                     username: Ok(Default::default()),
@@ -19054,6 +19951,7 @@ pub mod types {
             }
         }
         impl WorkspaceUser {
+            /// Sets `email`.
             pub fn email<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19066,6 +19964,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -19076,6 +19975,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// e.g. `success`.
             pub fn invite_status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19088,6 +19988,7 @@ pub mod types {
                     });
                 self
             }
+            /// e.g. `owner`, `member` (other values undocumented).
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19100,6 +20001,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `username`.
             pub fn username<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -19139,6 +20041,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WorkspaceUsersResponse`](super::WorkspaceUsersResponse): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WorkspaceUsersResponse {
             workspace_users: ::std::result::Result<
                 ::std::vec::Vec<super::WorkspaceUser>,
@@ -19153,6 +20056,7 @@ pub mod types {
             }
         }
         impl WorkspaceUsersResponse {
+            /// Sets `workspace_users`.
             pub fn workspace_users<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WorkspaceUser>>,
@@ -19188,17 +20092,22 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WrappedKnowledgeBase`](super::WrappedKnowledgeBase): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WrappedKnowledgeBase {
             data: ::std::result::Result<super::KnowledgeBase, ::std::string::String>,
         }
         impl ::std::default::Default for WrappedKnowledgeBase {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Err(
+                        "missing required field `data` of `WrappedKnowledgeBase`: call `.data(..)` on its builder (for a request body: `.body_map(|b| b.data(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl WrappedKnowledgeBase {
+            /// Sets `data`, a [`KnowledgeBase`](super::KnowledgeBase): A knowledge base. `kb_id` is always present, which also keeps the bare and the wrapped branch of `GetKnowledgeBaseResponse` exclusive.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::KnowledgeBase>,
@@ -21803,6 +22712,45 @@ pub struct Client {
     pub(crate) client: reqwest::Client,
     pub(crate) inner: crate::runtime::ClientState,
 }
+impl crate::runtime::config::BuildClient for Client {
+    fn profile() -> &'static crate::runtime::ApiProfile {
+        &API
+    }
+    fn from_parts(parts: crate::runtime::config::ClientParts) -> Self {
+        let (base_url, http, state) = parts.into_parts();
+        Self::new_with_client(&base_url, http, state)
+    }
+}
+impl Client {
+    ///A builder for a Ringg AI API client. The key comes from `.api_key(..)`, else from `RINGG_API_KEY`; the base URL from `.base_url(..)`, else `RINGG_BASE_URL`, else the spec's server URL.
+    pub fn builder() -> crate::runtime::config::ClientBuilder<Self> {
+        crate::runtime::config::ClientBuilder::new()
+    }
+    ///A Ringg AI API client configured from the environment: `RINGG_API_KEY` (required) and `RINGG_BASE_URL` (optional), with the default timeouts, retries and limits.
+    pub fn from_env() -> ::std::result::Result<Self, crate::runtime::ConfigError> {
+        Self::builder().build()
+    }
+    /// Replaces the API key of this client and every clone of it (after the vendor
+    /// rotated it). Requests already sent keep the old key.
+    pub fn set_api_key(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> ::std::result::Result<(), crate::runtime::secret::KeyError> {
+        self.inner.set_api_key(key)
+    }
+    /// What this client and its clones have done since it was built: per operation,
+    /// requests, successes, failures by class, retries, 429s met and time waited in the
+    /// limiter; the server's last `X-RateLimit-*` figures; and the plan limiter's health.
+    /// Print it (`{}` is a table, `summary()` one line) or export it (`serde`).
+    pub fn usage(&self) -> crate::runtime::usage::Usage {
+        self.inner.usage()
+    }
+    /// The runtime state: limits, retry budget. Not a public API.
+    #[doc(hidden)]
+    pub fn state(&self) -> &crate::runtime::ClientState {
+        &self.inner
+    }
+}
 impl Client {
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -22550,6 +23498,7 @@ pub mod builder {
         offset: Result<Option<u64>, String>,
     }
     impl<'a> ListAssistants<'a> {
+        /// A builder with nothing set; [`Client::list_assistants`](super::Client::list_assistants) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -22557,6 +23506,7 @@ pub mod builder {
                 offset: Ok(None),
             }
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -22567,6 +23517,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -22626,12 +23577,14 @@ pub mod builder {
         body: Result<types::builder::EditAssistantRequest, String>,
     }
     impl<'a> EditAssistant<'a> {
+        /// A builder with nothing set; [`Client::edit_assistant`](super::Client::edit_assistant) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::EditAssistantRequest>,
@@ -22649,6 +23602,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -22709,12 +23663,14 @@ pub mod builder {
         language: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListAssistantVoices<'a> {
+        /// A builder with nothing set; [`Client::list_assistant_voices`](super::Client::list_assistant_voices) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 language: Ok(None),
             }
         }
+        /// Locale filter; several locales can be given comma-separated (e.g. `en-US,hi-IN`).
         pub fn language<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22775,12 +23731,19 @@ pub mod builder {
         agent_id: Result<::std::string::String, String>,
     }
     impl<'a> GetAssistant<'a> {
+        /// A builder with nothing set; [`Client::get_assistant`](super::Client::get_assistant) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The assistant's id (from `GET /agent/all`).
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22842,12 +23805,19 @@ pub mod builder {
         agent_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAssistant<'a> {
+        /// A builder with nothing set; [`Client::delete_assistant`](super::Client::delete_assistant) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The assistant's id (from `GET /agent/all`).
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22913,6 +23883,7 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> GetClassificationAnalytics<'a> {
+        /// A builder with nothing set; [`Client::get_classification_analytics`](super::Client::get_classification_analytics) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -22923,6 +23894,7 @@ pub mod builder {
                 voicemail: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22936,6 +23908,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22949,6 +23922,7 @@ pub mod builder {
                 });
             self
         }
+        /// Last day, `YYYY-MM-DD` (stale default `2025-09-25` in Ringg's schema).
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22962,6 +23936,7 @@ pub mod builder {
                 });
             self
         }
+        /// First day, `YYYY-MM-DD` (not a date-time, unlike call history). Ringg's schema carries a stale default `2025-09-25`: send it explicitly.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -22975,6 +23950,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail status.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23053,16 +24029,21 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> GetDrillDownAnalytics<'a> {
+        /// A builder with nothing set; [`Client::get_drill_down_analytics`](super::Client::get_drill_down_analytics) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 agent_id: Ok(None),
-                bulk_list_id: Err("bulk_list_id was not initialized".to_string()),
+                bulk_list_id: Err(
+                    "missing required parameter `bulk_list_id`: call `.bulk_list_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 end_date: Ok(None),
                 start_date: Ok(None),
                 voicemail: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23076,6 +24057,9 @@ pub mod builder {
                 });
             self
         }
+        /// The campaign list.
+        ///
+        /// Required.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23088,6 +24072,7 @@ pub mod builder {
                 });
             self
         }
+        /// Last day, `YYYY-MM-DD` (stale default `2025-09-25` in Ringg's schema).
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23101,6 +24086,7 @@ pub mod builder {
                 });
             self
         }
+        /// First day, `YYYY-MM-DD` (not a date-time, unlike call history). Ringg's schema carries a stale default `2025-09-25`: send it explicitly.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23114,6 +24100,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail status.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23192,6 +24179,7 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> GetDurationDistribution<'a> {
+        /// A builder with nothing set; [`Client::get_duration_distribution`](super::Client::get_duration_distribution) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -23202,6 +24190,7 @@ pub mod builder {
                 voicemail: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23215,6 +24204,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23228,6 +24218,7 @@ pub mod builder {
                 });
             self
         }
+        /// Last day, `YYYY-MM-DD` (stale default `2025-09-25` in Ringg's schema).
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23241,6 +24232,7 @@ pub mod builder {
                 });
             self
         }
+        /// First day, `YYYY-MM-DD` (not a date-time, unlike call history). Ringg's schema carries a stale default `2025-09-25`: send it explicitly.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23254,6 +24246,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail status.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23332,6 +24325,7 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> GetNumberAnalytics<'a> {
+        /// A builder with nothing set; [`Client::get_number_analytics`](super::Client::get_number_analytics) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -23342,6 +24336,7 @@ pub mod builder {
                 voicemail: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23355,6 +24350,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23368,6 +24364,7 @@ pub mod builder {
                 });
             self
         }
+        /// Last day, `YYYY-MM-DD` (stale default `2025-09-25` in Ringg's schema).
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23381,6 +24378,7 @@ pub mod builder {
                 });
             self
         }
+        /// First day, `YYYY-MM-DD` (not a date-time, unlike call history). Ringg's schema carries a stale default `2025-09-25`: send it explicitly.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23394,6 +24392,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail status.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23472,6 +24471,7 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> GetPlatformAnalytics<'a> {
+        /// A builder with nothing set; [`Client::get_platform_analytics`](super::Client::get_platform_analytics) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -23482,6 +24482,7 @@ pub mod builder {
                 voicemail: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23495,6 +24496,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23508,6 +24510,7 @@ pub mod builder {
                 });
             self
         }
+        /// Last day, `YYYY-MM-DD` (stale default `2025-09-25` in Ringg's schema).
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23521,6 +24524,7 @@ pub mod builder {
                 });
             self
         }
+        /// First day, `YYYY-MM-DD` (not a date-time, unlike call history). Ringg's schema carries a stale default `2025-09-25`: send it explicitly.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23534,6 +24538,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail status.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23609,13 +24614,20 @@ pub mod builder {
         send_analysis: Result<Option<bool>, String>,
     }
     impl<'a> GetCallDetails<'a> {
+        /// A builder with nothing set; [`Client::get_call_details`](super::Client::get_call_details) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                id: Err("id was not initialized".to_string()),
+                id: Err(
+                    "missing required parameter `id`: call `.id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 send_analysis: Ok(None),
             }
         }
+        /// The call id.
+        ///
+        /// Required.
         pub fn id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23628,6 +24640,7 @@ pub mod builder {
                 });
             self
         }
+        /// Add `platform_analysis` and `client_analysis` (server default false).
         pub fn send_analysis<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -23691,12 +24704,19 @@ pub mod builder {
         list_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteContactList<'a> {
+        /// A builder with nothing set; [`Client::delete_contact_list`](super::Client::delete_contact_list) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                list_id: Err("list_id was not initialized".to_string()),
+                list_id: Err(
+                    "missing required parameter `list_id`: call `.list_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The contact list id.
+        ///
+        /// Required.
         pub fn list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23765,6 +24785,7 @@ pub mod builder {
         status: Result<Option<types::CallStatus>, String>,
     }
     impl<'a> ListCallHistory<'a> {
+        /// A builder with nothing set; [`Client::list_call_history`](super::Client::list_call_history) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -23777,6 +24798,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        /// Only calls of this assistant.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23790,6 +24812,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23803,6 +24826,7 @@ pub mod builder {
                 });
             self
         }
+        /// ISO-8601 date-time with timezone, e.g. `2025-09-25T23:59:59+05:30`.
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23816,6 +24840,7 @@ pub mod builder {
                 });
             self
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -23826,6 +24851,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -23836,6 +24862,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `u64` for offset failed".to_string());
             self
         }
+        /// ISO-8601 date-time with timezone, e.g. `2025-09-25T00:00:00+05:30`.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23849,6 +24876,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls in this status.
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CallStatus>,
@@ -23941,6 +24969,7 @@ pub mod builder {
         voicemail: Result<Option<bool>, String>,
     }
     impl<'a> DownloadCallHistory<'a> {
+        /// A builder with nothing set; [`Client::download_call_history`](super::Client::download_call_history) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -23959,6 +24988,7 @@ pub mod builder {
                 voicemail: Ok(None),
             }
         }
+        /// Assistant ids; repeat the parameter for several assistants.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -23972,6 +25002,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls of this campaign list.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23985,6 +25016,7 @@ pub mod builder {
                 });
             self
         }
+        /// One call.
         pub fn call_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -23998,6 +25030,7 @@ pub mod builder {
                 });
             self
         }
+        /// `outbound`, `inbound` or `webcall`.
         pub fn call_type<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CallDirection>,
@@ -24010,6 +25043,7 @@ pub mod builder {
                 });
             self
         }
+        /// ISO-8601 date-time with timezone.
         pub fn end_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24023,6 +25057,7 @@ pub mod builder {
                 });
             self
         }
+        /// Caller number filter.
         pub fn from_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24036,6 +25071,7 @@ pub mod builder {
                 });
             self
         }
+        /// Adds the platform and client analysis columns.
         pub fn include_analysis<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -24048,6 +25084,7 @@ pub mod builder {
                 });
             self
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -24058,6 +25095,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -24068,6 +25106,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `u64` for offset failed".to_string());
             self
         }
+        /// ISO-8601 date-time with timezone.
         pub fn start_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24081,6 +25120,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls in this status.
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CallStatus>,
@@ -24091,6 +25131,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `CallStatus` for status failed".to_string());
             self
         }
+        /// Callee number filter.
         pub fn to_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24104,6 +25145,7 @@ pub mod builder {
                 });
             self
         }
+        /// Filter by voicemail detection.
         pub fn voicemail<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -24207,12 +25249,14 @@ pub mod builder {
         body: Result<types::builder::InitiateCallRequest, String>,
     }
     impl<'a> InitiateIndividualCall<'a> {
+        /// A builder with nothing set; [`Client::initiate_individual_call`](super::Client::initiate_individual_call) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::InitiateCallRequest>,
@@ -24228,6 +25272,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24288,12 +25333,14 @@ pub mod builder {
         body: Result<types::builder::InitiateCallV2Request, String>,
     }
     impl<'a> InitiateIndividualCallV2<'a> {
+        /// A builder with nothing set; [`Client::initiate_individual_call_v2`](super::Client::initiate_individual_call_v2) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::InitiateCallV2Request>,
@@ -24311,6 +25358,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24373,6 +25421,7 @@ pub mod builder {
         offset: Result<Option<u64>, String>,
     }
     impl<'a> ListCampaigns<'a> {
+        /// A builder with nothing set; [`Client::list_campaigns`](super::Client::list_campaigns) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -24381,6 +25430,7 @@ pub mod builder {
                 offset: Ok(None),
             }
         }
+        /// Include per-campaign call counts (server default true).
         pub fn call_count<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<bool>,
@@ -24391,6 +25441,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `bool` for call_count failed".to_string());
             self
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -24401,6 +25452,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -24462,12 +25514,19 @@ pub mod builder {
         bulk_list_id: Result<::std::string::String, String>,
     }
     impl<'a> CheckLargeCampaignBalance<'a> {
+        /// A builder with nothing set; [`Client::check_large_campaign_balance`](super::Client::check_large_campaign_balance) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bulk_list_id: Err("bulk_list_id was not initialized".to_string()),
+                bulk_list_id: Err(
+                    "missing required parameter `bulk_list_id`: call `.bulk_list_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The large-campaign list id returned by `upload_large_campaign_csv`.
+        ///
+        /// Required.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -24530,12 +25589,14 @@ pub mod builder {
         body: Result<types::builder::StartLargeCampaignCallsRequest, String>,
     }
     impl<'a> StartLargeCampaignCalls<'a> {
+        /// A builder with nothing set; [`Client::start_large_campaign_calls`](super::Client::start_large_campaign_calls) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::StartLargeCampaignCallsRequest>,
@@ -24554,6 +25615,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24615,12 +25677,14 @@ pub mod builder {
         body: Result<types::builder::StartCampaignRequest, String>,
     }
     impl<'a> StartCampaign<'a> {
+        /// A builder with nothing set; [`Client::start_campaign`](super::Client::start_campaign) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::StartCampaignRequest>,
@@ -24638,6 +25702,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24698,12 +25763,14 @@ pub mod builder {
         body: Result<types::builder::TerminateCallsRequest, String>,
     }
     impl<'a> TerminateCalls<'a> {
+        /// A builder with nothing set; [`Client::terminate_calls`](super::Client::terminate_calls) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::TerminateCallsRequest>,
@@ -24721,6 +25788,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24781,12 +25849,14 @@ pub mod builder {
         body: Result<types::builder::TerminateByAgentRequest, String>,
     }
     impl<'a> TerminateCallsByAgent<'a> {
+        /// A builder with nothing set; [`Client::terminate_calls_by_agent`](super::Client::terminate_calls_by_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::TerminateByAgentRequest>,
@@ -24804,6 +25874,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24865,12 +25936,14 @@ pub mod builder {
         body: Result<types::builder::TerminateByCallIdsRequest, String>,
     }
     impl<'a> TerminateCallsByIds<'a> {
+        /// A builder with nothing set; [`Client::terminate_calls_by_ids`](super::Client::terminate_calls_by_ids) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::TerminateByCallIdsRequest>,
@@ -24889,6 +25962,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -24950,12 +26024,14 @@ pub mod builder {
         body: Result<types::builder::TerminateCampaignNumbersRequest, String>,
     }
     impl<'a> TerminateCampaignNumbers<'a> {
+        /// A builder with nothing set; [`Client::terminate_campaign_numbers`](super::Client::terminate_campaign_numbers) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::TerminateCampaignNumbersRequest>,
@@ -24974,6 +26050,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25035,12 +26112,14 @@ pub mod builder {
         body: Result<types::builder::TerminateByNumbersRequest, String>,
     }
     impl<'a> TerminateCallsByNumbers<'a> {
+        /// A builder with nothing set; [`Client::terminate_calls_by_numbers`](super::Client::terminate_calls_by_numbers) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::TerminateByNumbersRequest>,
@@ -25059,6 +26138,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25120,12 +26200,19 @@ pub mod builder {
         bulk_list_id: Result<::std::string::String, String>,
     }
     impl<'a> GetLargeCampaignUploadStatus<'a> {
+        /// A builder with nothing set; [`Client::get_large_campaign_upload_status`](super::Client::get_large_campaign_upload_status) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                bulk_list_id: Err("bulk_list_id was not initialized".to_string()),
+                bulk_list_id: Err(
+                    "missing required parameter `bulk_list_id`: call `.bulk_list_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The large-campaign list id returned by `upload_large_campaign_csv`.
+        ///
+        /// Required.
         pub fn bulk_list_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25188,12 +26275,14 @@ pub mod builder {
         body: Result<types::builder::StartCampaignV2Request, String>,
     }
     impl<'a> StartCampaignV2<'a> {
+        /// A builder with nothing set; [`Client::start_campaign_v2`](super::Client::start_campaign_v2) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::StartCampaignV2Request>,
@@ -25211,6 +26300,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25270,6 +26360,7 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> ListKnowledgeBases<'a> {
+        /// A builder with nothing set; [`Client::list_knowledge_bases`](super::Client::list_knowledge_bases) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
@@ -25318,12 +26409,19 @@ pub mod builder {
         kb_id: Result<::std::string::String, String>,
     }
     impl<'a> GetKnowledgeBase<'a> {
+        /// A builder with nothing set; [`Client::get_knowledge_base`](super::Client::get_knowledge_base) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                kb_id: Err("kb_id was not initialized".to_string()),
+                kb_id: Err(
+                    "missing required parameter `kb_id`: call `.kb_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The knowledge base id.
+        ///
+        /// Required.
         pub fn kb_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25386,12 +26484,19 @@ pub mod builder {
         kb_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteKnowledgeBase<'a> {
+        /// A builder with nothing set; [`Client::delete_knowledge_base`](super::Client::delete_knowledge_base) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                kb_id: Err("kb_id was not initialized".to_string()),
+                kb_id: Err(
+                    "missing required parameter `kb_id`: call `.kb_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The knowledge base id.
+        ///
+        /// Required.
         pub fn kb_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25454,12 +26559,14 @@ pub mod builder {
         body: Result<types::builder::CreateAgentRequest, String>,
     }
     impl<'a> CreateAgent<'a> {
+        /// A builder with nothing set; [`Client::create_agent`](super::Client::create_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAgentRequest>,
@@ -25475,6 +26582,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25536,13 +26644,20 @@ pub mod builder {
         body: Result<types::builder::UpdateAgentRequest, String>,
     }
     impl<'a> UpdateAgent<'a> {
+        /// A builder with nothing set; [`Client::update_agent`](super::Client::update_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The assistant's id.
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -25555,6 +26670,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAgentRequest>,
@@ -25570,6 +26686,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -25634,6 +26751,7 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> GetWorkspace<'a> {
+        /// A builder with nothing set; [`Client::get_workspace`](super::Client::get_workspace) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
@@ -25681,6 +26799,7 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> ListUserWorkspaces<'a> {
+        /// A builder with nothing set; [`Client::list_user_workspaces`](super::Client::list_user_workspaces) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
@@ -25728,6 +26847,7 @@ pub mod builder {
         client: &'a super::Client,
     }
     impl<'a> RegenerateApiKey<'a> {
+        /// A builder with nothing set; [`Client::regenerate_api_key`](super::Client::regenerate_api_key) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self { client: client }
         }
@@ -25777,6 +26897,7 @@ pub mod builder {
         offset: Result<Option<u64>, String>,
     }
     impl<'a> ListWorkspaceNumbers<'a> {
+        /// A builder with nothing set; [`Client::list_workspace_numbers`](super::Client::list_workspace_numbers) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -25784,6 +26905,7 @@ pub mod builder {
                 offset: Ok(None),
             }
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -25794,6 +26916,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -25854,6 +26977,7 @@ pub mod builder {
         offset: Result<Option<u64>, String>,
     }
     impl<'a> ListWorkspaceUsers<'a> {
+        /// A builder with nothing set; [`Client::list_workspace_users`](super::Client::list_workspace_users) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -25861,6 +26985,7 @@ pub mod builder {
                 offset: Ok(None),
             }
         }
+        /// Page size. Send it explicitly: the schema default is 10 while the descriptions say "default 20, max 100".
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<i64>,
@@ -25871,6 +26996,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `i64` for limit failed".to_string());
             self
         }
+        /// Number of items to skip.
         pub fn offset<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<u64>,
@@ -26025,6 +27151,8 @@ pub mod builder {
             self
         }
         /**Upload campaign contact list
+
+Uploads a CSV of contacts and creates a campaign list (returns `list_id`; start it with `start_campaign_v2`). The CSV needs a `Mobile Number` column (numbers with country code) plus columns for the assistant's variables. For 5,000 rows or more use the beta `upload_large_campaign_csv` flow.
 
 Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
         pub fn send(
@@ -26286,6 +27414,8 @@ Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
         }
         /**Upload large campaign CSV (beta)
 
+Beta (enabled per workspace): asynchronous upload for CSVs of 5,000 rows or more. Returns a `bulk_list_id`; poll `get_large_campaign_upload_status`, then `check_large_campaign_balance`, then `start_large_campaign_calls`.
+
 Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` body.*/
         pub fn send(
             self,
@@ -26499,6 +27629,8 @@ Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` bo
         }
         /**Create knowledge base
 
+Creates a knowledge base from files, URLs and/or FAQs. Processing is asynchronous: poll `get_knowledge_base` for `status`, then attach it with `edit_assistant` (`operation: attach_kb`). Limits: 10 requests per hour per workspace; at most 10 files of 2 MB each, 5 MB in total; at most 20 URLs.
+
 Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
         pub fn send(
             self,
@@ -26665,6 +27797,8 @@ Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
             self
         }
         /**Edit knowledge base
+
+Adds and removes files, URLs and FAQs in one request (removals are permanent). Limits: 20 requests per hour per workspace; the same file limits as creation.
 
 Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
         pub fn send(
@@ -27125,6 +28259,8 @@ Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
 impl Client {
     /**Upload campaign contact list
 
+Uploads a CSV of contacts and creates a campaign list (returns `list_id`; start it with `start_campaign_v2`). The CSV needs a `Mobile Number` column (numbers with country code) plus columns for the assistant's variables. For 5,000 rows or more use the beta `upload_large_campaign_csv` flow.
+
 Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
     pub fn upload_campaign_contact_list(
         &self,
@@ -27133,17 +28269,23 @@ Sends a `POST` request to `/campaign/save` with a `multipart/form-data` body.*/
     }
     /**Upload large campaign CSV (beta)
 
+Beta (enabled per workspace): asynchronous upload for CSVs of 5,000 rows or more. Returns a `bulk_list_id`; poll `get_large_campaign_upload_status`, then `check_large_campaign_balance`, then `start_large_campaign_calls`.
+
 Sends a `POST` request to `/campaign/upload-csv` with a `multipart/form-data` body.*/
     pub fn upload_large_campaign_csv(&self) -> builder::UploadLargeCampaignCsv<'_> {
         builder::UploadLargeCampaignCsv::new(self)
     }
     /**Create knowledge base
 
+Creates a knowledge base from files, URLs and/or FAQs. Processing is asynchronous: poll `get_knowledge_base` for `status`, then attach it with `edit_assistant` (`operation: attach_kb`). Limits: 10 requests per hour per workspace; at most 10 files of 2 MB each, 5 MB in total; at most 20 URLs.
+
 Sends a `POST` request to `/external/kb` with a `multipart/form-data` body.*/
     pub fn create_knowledge_base(&self) -> builder::CreateKnowledgeBase<'_> {
         builder::CreateKnowledgeBase::new(self)
     }
     /**Edit knowledge base
+
+Adds and removes files, URLs and FAQs in one request (removals are permanent). Limits: 20 requests per hour per workspace; the same file limits as creation.
 
 Sends a `PATCH` request to `/external/kb` with a `multipart/form-data` body.*/
     pub fn edit_knowledge_base(&self) -> builder::EditKnowledgeBase<'_> {
@@ -27714,42 +28856,3 @@ pub static API: crate::runtime::ApiProfile = crate::runtime::ApiProfile {
     operations: &OPERATIONS,
     secret_fields: &["api_key", "new_api_key"],
 };
-impl crate::runtime::config::BuildClient for Client {
-    fn profile() -> &'static crate::runtime::ApiProfile {
-        &API
-    }
-    fn from_parts(parts: crate::runtime::config::ClientParts) -> Self {
-        let (base_url, http, state) = parts.into_parts();
-        Self::new_with_client(&base_url, http, state)
-    }
-}
-impl Client {
-    ///A builder for a Ringg AI API client. The key comes from `.api_key(..)`, else from `RINGG_API_KEY`; the base URL from `.base_url(..)`, else `RINGG_BASE_URL`, else the spec's server URL.
-    pub fn builder() -> crate::runtime::config::ClientBuilder<Self> {
-        crate::runtime::config::ClientBuilder::new()
-    }
-    ///A Ringg AI API client configured from the environment: `RINGG_API_KEY` (required) and `RINGG_BASE_URL` (optional), with the default timeouts, retries and limits.
-    pub fn from_env() -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-        Self::builder().build()
-    }
-    /// Replaces the API key of this client and every clone of it (after the vendor
-    /// rotated it). Requests already sent keep the old key.
-    pub fn set_api_key(
-        &self,
-        key: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<(), crate::runtime::secret::KeyError> {
-        self.inner.set_api_key(key)
-    }
-    /// What this client and its clones have done since it was built: per operation,
-    /// requests, successes, failures by class, retries, 429s met and time waited in the
-    /// limiter; the server's last `X-RateLimit-*` figures; and the plan limiter's health.
-    /// Print it (`{}` is a table, `summary()` one line) or export it (`serde`).
-    pub fn usage(&self) -> crate::runtime::usage::Usage {
-        self.inner.usage()
-    }
-    /// The runtime state: limits, retry budget. Not a public API.
-    #[doc(hidden)]
-    pub fn state(&self) -> &crate::runtime::ClientState {
-        &self.inner
-    }
-}

@@ -126,7 +126,8 @@ impl<T: CliConfig> Cli<T> {
                 ::clap::Arg::new("agent-id")
                     .long("agent-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("base-version-id")
@@ -370,7 +371,8 @@ impl<T: CliConfig> Cli<T> {
                             |s| types::EditAssistantOperation::try_from(s).unwrap(),
                         ),
                     )
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("pre-query-phrase-probability")
@@ -1019,7 +1021,8 @@ impl<T: CliConfig> Cli<T> {
                 ::clap::Arg::new("agent-id")
                     .long("agent-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("callback-url")
@@ -1049,7 +1052,9 @@ impl<T: CliConfig> Cli<T> {
                     .long("mobile-number")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
-                    .help("E.164 number with country code."),
+                    .help(
+                        "E.164 number with country code. [required unless --body-json]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("name")
@@ -1057,7 +1062,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
                     .help(
-                        "Recipient name; used as `callee_name` unless `custom_args_values` has one.",
+                        "Recipient name; used as `callee_name` unless `custom_args_values` has one. [required unless --body-json]",
                     ),
             )
             .arg(
@@ -1083,7 +1088,8 @@ impl<T: CliConfig> Cli<T> {
                 ::clap::Arg::new("agent-id")
                     .long("agent-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("call-category")
@@ -1115,13 +1121,16 @@ impl<T: CliConfig> Cli<T> {
                     .long("mobile-number")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
-                    .help("E.164 number with country code."),
+                    .help(
+                        "E.164 number with country code. [required unless --body-json]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("name")
                     .long("name")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("number-pool-id")
@@ -1231,13 +1240,16 @@ impl<T: CliConfig> Cli<T> {
                     .long("agent-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
-                    .help("The same assistant as the upload."),
+                    .help(
+                        "The same assistant as the upload. [required unless --body-json]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("bulk-list-id")
                     .long("bulk-list-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("callback-url")
@@ -1403,14 +1415,17 @@ impl<T: CliConfig> Cli<T> {
                 ::clap::Arg::new("agent-id")
                     .long("agent-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("list-id")
                     .long("list-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
-                    .help("From `upload_campaign_contact_list`."),
+                    .help(
+                        "From `upload_campaign_contact_list`. [required unless --body-json]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("json-body")
@@ -1466,7 +1481,8 @@ impl<T: CliConfig> Cli<T> {
                 ::clap::Arg::new("agent-id")
                     .long("agent-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("json-body")
@@ -1510,7 +1526,8 @@ impl<T: CliConfig> Cli<T> {
                 ::clap::Arg::new("campaign-id")
                     .long("campaign-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("json-body")
@@ -1659,7 +1676,8 @@ impl<T: CliConfig> Cli<T> {
                 ::clap::Arg::new("agent-id")
                     .long("agent-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("callback-url")
@@ -1672,13 +1690,15 @@ impl<T: CliConfig> Cli<T> {
                 ::clap::Arg::new("list-id")
                     .long("list-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("number-pool-id")
                     .long("number-pool-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("json-body")
@@ -1865,7 +1885,7 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::CreateAgentRequestAgentName),
                     )
                     .required_unless_present("json-body")
-                    .help("Display name."),
+                    .help("Display name. [required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("agent-type")
@@ -1896,7 +1916,7 @@ impl<T: CliConfig> Cli<T> {
                         ::clap::value_parser!(types::CreateAgentRequestIntroMessage),
                     )
                     .required_unless_present("json-body")
-                    .help("First utterance of the call."),
+                    .help("First utterance of the call. [required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("introduction-and-objective")
@@ -1907,7 +1927,9 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required_unless_present("json-body")
-                    .help("Persona and goal section of the prompt."),
+                    .help(
+                        "Persona and goal section of the prompt. [required unless --body-json]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("primary-language")
@@ -1930,7 +1952,8 @@ impl<T: CliConfig> Cli<T> {
                             |s| types::Language::try_from(s).unwrap(),
                         ),
                     )
-                    .required_unless_present("json-body"),
+                    .required_unless_present("json-body")
+                    .help("[required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("response-guidelines")
@@ -1941,7 +1964,7 @@ impl<T: CliConfig> Cli<T> {
                         ),
                     )
                     .required_unless_present("json-body")
-                    .help("How the agent should answer."),
+                    .help("How the agent should answer. [required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("sample-conversations")
@@ -1982,14 +2005,18 @@ impl<T: CliConfig> Cli<T> {
                     .long("task")
                     .value_parser(::clap::value_parser!(types::CreateAgentRequestTask))
                     .required_unless_present("json-body")
-                    .help("What the agent must accomplish."),
+                    .help(
+                        "What the agent must accomplish. [required unless --body-json]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("voice-id")
                     .long("voice-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
-                    .help("A voice id from `list_assistant_voices`."),
+                    .help(
+                        "A voice id from `list_assistant_voices`. [required unless --body-json]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("json-body")

@@ -13,6 +13,47 @@
 //! when the server refused it with a 429 (which means it was not acted on).
 //! Ringg publishes no general rate limit; the knowledge-base limits it documents apply
 //! client-side.
+//!
+//! The operations used most: the agents, a call placed with one and its details, and the call
+//! history page by page.
+//!
+//! ```no_run
+//! # async fn demo(client: voiceai::ringg::Client) -> Result<(), voiceai::Error> {
+//! use voiceai::pagination::StreamExt;
+//! use voiceai::ringg::types::{CallInitiationData, CallStatus};
+//!
+//! let agents = client.list_assistants().limit(20).send().await?;
+//! println!("{:?}", agents.into_inner());
+//!
+//! let placed = client
+//!     .initiate_individual_call_v2()
+//!     .body_map(|b| {
+//!         b.agent_id("4f6c8d1e-FAKE")
+//!             .mobile_number("+919876500001")
+//!             .name("Asha")
+//!             // Exactly one caller source: a number pool, a number id or a number.
+//!             .number_pool_id("3c9b7e1a-FAKE".to_string())
+//!     })
+//!     .send()
+//!     .await?;
+//! let call_id = match placed.into_inner().data {
+//!     Some(CallInitiationData::CallInitiationDetails(d)) => Some(d.call_id),
+//!     Some(CallInitiationData::LegacyCallInitiationData(d)) => Some(d.unique_call_id),
+//!     None => None,
+//! };
+//! if let Some(id) = call_id {
+//!     let details = client.get_call_details().id(id).send().await?.into_inner();
+//!     if details.data.and_then(|d| d.call_status) == Some(CallStatus::Completed) {
+//!         println!("completed");
+//!     }
+//! }
+//!
+//! let mut history = std::pin::pin!(client.list_call_history().limit(100).stream());
+//! while let Some(call) = history.next().await {
+//!     println!("{}", call?.id);
+//! }
+//! # Ok(()) }
+//! ```
 
 #[rustfmt::skip]
 mod generated;

@@ -18,8 +18,20 @@
 //! }
 //! # Ok::<(), voiceai::ringg::webhooks::WebhookError>(())
 //! ```
+//!
+//! With the `axum` feature, [`Verified<Event>`](Verified) is an extractor: the handler runs
+//! only for a delivery whose headers check out (401 otherwise), with the parsed event. The
+//! router's state gives the [`HeaderCheck`] (the check itself, or any state with
+//! `FromRef` to it):
+//!
+//! ```ignore
+//! async fn hook(Verified(event): Verified<Event>) -> http::StatusCode { /* … */ }
+//! let app = axum::Router::new().route("/hooks/ringg", post(hook)).with_state(check);
+//! ```
 
-pub use crate::runtime::webhooks::{HeaderCheck, WebhookError};
+#[cfg(feature = "axum")]
+pub use crate::runtime::webhooks::WebhookRejection;
+pub use crate::runtime::webhooks::{HeaderCheck, Verified, WebhookError};
 
 use super::types::{WebhookEvent, WebhookEventType};
 
@@ -69,4 +81,30 @@ pub fn verify_and_parse(
 ) -> Result<Event, WebhookError> {
     check.verify(headers)?;
     parse(body)
+}
+
+/// Checks the headers before reading the body; 401 when they do not match.
+#[cfg(feature = "axum")]
+impl<S> axum_core::extract::FromRequest<S> for Verified<Event>
+where
+    HeaderCheck: axum_core::extract::FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = WebhookRejection;
+
+    async fn from_request(
+        req: axum_core::extract::Request,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let check = <HeaderCheck as axum_core::extract::FromRef<S>>::from_ref(state);
+        check
+            .verify(req.headers())
+            .map_err(WebhookRejection::checked)?;
+        let body = <bytes::Bytes as axum_core::extract::FromRequest<S>>::from_request(req, state)
+            .await
+            .map_err(WebhookRejection::Unreadable)?;
+        parse(&body)
+            .map(Verified)
+            .map_err(WebhookRejection::checked)
+    }
 }

@@ -642,6 +642,7 @@ pub mod types {
     /// Types for composing complex structures.
     pub mod builder {
         #[derive(Clone, Debug)]
+        /// A builder of [`Agent`](super::Agent): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Agent {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -715,7 +716,10 @@ pub mod types {
                     created_at: Ok(Default::default()),
                     end_call_phrases: Ok(Default::default()),
                     first_message: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `Agent`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     interruption_threshold: Ok(Default::default()),
                     language: Ok(Default::default()),
                     max_tokens: Ok(Default::default()),
@@ -733,6 +737,7 @@ pub mod types {
             }
         }
         impl Agent {
+            /// ISO 8601.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -745,6 +750,7 @@ pub mod types {
                     });
                 self
             }
+            /// Phrases that end the call.
             pub fn end_call_phrases<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -759,6 +765,7 @@ pub mod types {
                     });
                 self
             }
+            /// The greeting spoken when a call connects.
             pub fn first_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -771,6 +778,7 @@ pub mod types {
                     });
                 self
             }
+            /// The agent's ID, e.g. `agent_abc123`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -781,6 +789,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// 0 to 1; higher lets the caller interrupt more easily.
             pub fn interruption_threshold<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -795,6 +804,7 @@ pub mod types {
                     });
                 self
             }
+            /// Locale, e.g. `en-US`.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -807,6 +817,7 @@ pub mod types {
                     });
                 self
             }
+            /// Longest reply in tokens.
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -819,6 +830,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -833,6 +845,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `model`, a [`AgentModel`](super::AgentModel): The language model behind an agent (documented values; others may exist).
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentModel>>,
@@ -845,6 +858,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -857,6 +871,7 @@ pub mod types {
                     });
                 self
             }
+            /// Recent calls (with `include=recent_calls`); shape not documented.
             pub fn recent_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -869,6 +884,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `stats`, a [`AgentStats`](super::AgentStats): An agent's usage statistics (with `include=stats`).
             pub fn stats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentStats>>,
@@ -881,6 +897,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`AgentStatus`](super::AgentStatus): Whether an agent can take calls.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentStatus>>,
@@ -893,6 +910,7 @@ pub mod types {
                     });
                 self
             }
+            /// The instructions that define personality, goals and behaviour.
             pub fn system_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -905,6 +923,7 @@ pub mod types {
                     });
                 self
             }
+            /// 0 to 1; lower is more focused.
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -917,6 +936,7 @@ pub mod types {
                     });
                 self
             }
+            /// ISO 8601.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -929,6 +949,7 @@ pub mod types {
                     });
                 self
             }
+            /// The voice, e.g. `sarah-professional`.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -992,6 +1013,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentList`](super::AgentList): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentList {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Agent>,
@@ -1021,7 +1043,10 @@ pub mod types {
         impl ::std::default::Default for AgentList {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Err(
+                        "missing required field `data` of `AgentList`: call `.data(..)` on its builder (for a request body: `.body_map(|b| b.data(..))`)"
+                            .to_string(),
+                    ),
                     has_more: Ok(Default::default()),
                     meta: Ok(Default::default()),
                     next_cursor: Ok(Default::default()),
@@ -1031,6 +1056,7 @@ pub mod types {
             }
         }
         impl AgentList {
+            /// Sets `data`, a [`Agent`](super::Agent): A voice agent. list_agents returns a summary (no prompt or conversation settings); get, create and update return the full object.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Agent>>,
@@ -1043,6 +1069,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `has_more`.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1055,6 +1082,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`, a [`ResponseMeta`](super::ResponseMeta): Response metadata of the intro page's envelope.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -1067,6 +1095,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `next_cursor`.
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1079,6 +1108,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pagination`, a [`OffsetPagination`](super::OffsetPagination): The offset pagination object of the intro page (D6). No endpoint page shows it; it is accepted in case the server sends it.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1093,6 +1123,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1134,6 +1165,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`AgentStats`](super::AgentStats): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct AgentStats {
             avg_call_duration_seconds: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -1163,6 +1195,7 @@ pub mod types {
             }
         }
         impl AgentStats {
+            /// Sets `avg_call_duration_seconds`.
             pub fn avg_call_duration_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1177,6 +1210,7 @@ pub mod types {
                     });
                 self
             }
+            /// Fraction between 0 and 1.
             pub fn success_rate<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1189,6 +1223,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_calls`.
             pub fn total_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1201,6 +1236,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_duration_minutes`.
             pub fn total_duration_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1240,6 +1276,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Call`](super::Call): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Call {
             agent_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -1324,7 +1361,10 @@ pub mod types {
                     ended_at: Ok(Default::default()),
                     extracted_data: Ok(Default::default()),
                     from_number: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `Call`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     metadata: Ok(Default::default()),
                     outcome: Ok(Default::default()),
                     phone_number: Ok(Default::default()),
@@ -1336,6 +1376,7 @@ pub mod types {
             }
         }
         impl Call {
+            /// The agent that ran the call.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1348,6 +1389,7 @@ pub mod types {
                     });
                 self
             }
+            /// AI-generated analysis (with `include=analysis`); shape not documented.
             pub fn analysis<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1362,6 +1404,7 @@ pub mod types {
                     });
                 self
             }
+            /// The call's ID in the concepts/calls shape.
             pub fn call_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1374,6 +1417,7 @@ pub mod types {
                     });
                 self
             }
+            /// Conversation context given to the agent (concepts/calls).
             pub fn context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1388,6 +1432,7 @@ pub mod types {
                     });
                 self
             }
+            /// ISO 8601.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1400,6 +1445,7 @@ pub mod types {
                     });
                 self
             }
+            /// Length in seconds; present once the call completed.
             pub fn duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1412,6 +1458,7 @@ pub mod types {
                     });
                 self
             }
+            /// Length in seconds in the concepts/calls shape.
             pub fn duration_seconds<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1426,6 +1473,7 @@ pub mod types {
                     });
                 self
             }
+            /// ISO 8601; absent or null until the call ended.
             pub fn ended_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1438,6 +1486,7 @@ pub mod types {
                     });
                 self
             }
+            /// Data the agent collected, e.g. an appointment date (shape undocumented).
             pub fn extracted_data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1454,6 +1503,7 @@ pub mod types {
                     });
                 self
             }
+            /// The caller ID used (E.164).
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1466,6 +1516,7 @@ pub mod types {
                     });
                 self
             }
+            /// The call's ID, e.g. `call_xyz789`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1476,6 +1527,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// The caller's own key/value data.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1490,6 +1542,7 @@ pub mod types {
                     });
                 self
             }
+            /// Result of the conversation, e.g. `appointment_booked` (values undocumented).
             pub fn outcome<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1502,6 +1555,7 @@ pub mod types {
                     });
                 self
             }
+            /// The destination number (E.164).
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1514,6 +1568,7 @@ pub mod types {
                     });
                 self
             }
+            /// Whether the call is recorded.
             pub fn record<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1526,6 +1581,7 @@ pub mod types {
                     });
                 self
             }
+            /// The recording (with `include=recording`, when one exists).
             pub fn recording_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1538,6 +1594,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`CallStatus`](super::CallStatus): A call's state. The union of the API reference (queued, ringing, in_progress, completed, failed, no_answer, busy) and concepts/calls (initiated, answered, transferred); see D3.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallStatus>>,
@@ -1550,6 +1607,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `transcript`, a [`CallTranscript`](super::CallTranscript): The transcript: an array of segments (calls-get) or one string with `Agent:` and `Customer:` lines (concepts/calls); see D4.
             pub fn transcript<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::CallTranscript>>,
@@ -1615,6 +1673,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CallList`](super::CallList): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CallList {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Call>,
@@ -1644,7 +1703,10 @@ pub mod types {
         impl ::std::default::Default for CallList {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Err(
+                        "missing required field `data` of `CallList`: call `.data(..)` on its builder (for a request body: `.body_map(|b| b.data(..))`)"
+                            .to_string(),
+                    ),
                     has_more: Ok(Default::default()),
                     meta: Ok(Default::default()),
                     next_cursor: Ok(Default::default()),
@@ -1654,6 +1716,7 @@ pub mod types {
             }
         }
         impl CallList {
+            /// Sets `data`, a [`Call`](super::Call): A call. Fields appear as the docs describe: `duration` once completed, `transcript`, `recording_url` and `analysis` only when requested with `include`, `ended_at` once ended.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Call>>,
@@ -1666,6 +1729,7 @@ pub mod types {
                     });
                 self
             }
+            /// Whether another page follows.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -1678,6 +1742,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`, a [`ResponseMeta`](super::ResponseMeta): Response metadata of the intro page's envelope.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -1690,6 +1755,7 @@ pub mod types {
                     });
                 self
             }
+            /// Pass as `cursor` for the next page; null on the last page.
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1702,6 +1768,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pagination`, a [`OffsetPagination`](super::OffsetPagination): The offset pagination object of the intro page (D6). No endpoint page shows it; it is accepted in case the server sends it.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1716,6 +1783,7 @@ pub mod types {
                     });
                 self
             }
+            /// Calls matching the filters, over all pages.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1757,6 +1825,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateAgentRequest`](super::CreateAgentRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateAgentRequest {
             end_call_phrases: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -1810,16 +1879,24 @@ pub mod types {
                     max_tokens: Ok(Default::default()),
                     metadata: Ok(Default::default()),
                     model: Ok(Default::default()),
-                    name: Err("no value supplied for name".to_string()),
+                    name: Err(
+                        "missing required field `name` of `CreateAgentRequest`: call `.name(..)` on its builder (for a request body: `.body_map(|b| b.name(..))`)"
+                            .to_string(),
+                    ),
                     system_prompt: Err(
-                        "no value supplied for system_prompt".to_string(),
+                        "missing required field `system_prompt` of `CreateAgentRequest`: call `.system_prompt(..)` on its builder (for a request body: `.body_map(|b| b.system_prompt(..))`)"
+                            .to_string(),
                     ),
                     temperature: Ok(Default::default()),
-                    voice_id: Err("no value supplied for voice_id".to_string()),
+                    voice_id: Err(
+                        "missing required field `voice_id` of `CreateAgentRequest`: call `.voice_id(..)` on its builder (for a request body: `.body_map(|b| b.voice_id(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl CreateAgentRequest {
+            /// Phrases that end the call.
             pub fn end_call_phrases<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -1834,6 +1911,7 @@ pub mod types {
                     });
                 self
             }
+            /// The greeting spoken when a call connects.
             pub fn first_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1846,6 +1924,7 @@ pub mod types {
                     });
                 self
             }
+            /// 0 to 1; higher lets the caller interrupt more easily (default not documented).
             pub fn interruption_threshold<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1860,6 +1939,7 @@ pub mod types {
                     });
                 self
             }
+            /// Locale such as `en-US`, `es-ES`, `fr-FR` (server default `en-US`).
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -1872,6 +1952,7 @@ pub mod types {
                     });
                 self
             }
+            /// Longest reply in tokens (server default not documented; 150 is seen).
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -1884,6 +1965,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -1898,6 +1980,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `model`, a [`AgentModel`](super::AgentModel): The language model behind an agent (documented values; others may exist).
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentModel>>,
@@ -1910,6 +1993,7 @@ pub mod types {
                     });
                 self
             }
+            /// Display name, e.g. `Sales Assistant`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1922,6 +2006,7 @@ pub mod types {
                     });
                 self
             }
+            /// Personality, goals and behaviour (maximum length not documented).
             pub fn system_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1934,6 +2019,7 @@ pub mod types {
                     });
                 self
             }
+            /// 0 to 1; lower is more focused (server default 0.7).
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -1946,6 +2032,7 @@ pub mod types {
                     });
                 self
             }
+            /// The voice; no voice catalogue endpoint is documented.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -1997,6 +2084,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateCallRequest`](super::CreateCallRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateCallRequest {
             agent_id: ::std::result::Result<
                 ::std::string::String,
@@ -2034,18 +2122,25 @@ pub mod types {
         impl ::std::default::Default for CreateCallRequest {
             fn default() -> Self {
                 Self {
-                    agent_id: Err("no value supplied for agent_id".to_string()),
+                    agent_id: Err(
+                        "missing required field `agent_id` of `CreateCallRequest`: call `.agent_id(..)` on its builder (for a request body: `.body_map(|b| b.agent_id(..))`)"
+                            .to_string(),
+                    ),
                     context: Ok(Default::default()),
                     from_number: Ok(Default::default()),
                     max_duration: Ok(Default::default()),
                     metadata: Ok(Default::default()),
-                    phone_number: Err("no value supplied for phone_number".to_string()),
+                    phone_number: Err(
+                        "missing required field `phone_number` of `CreateCallRequest`: call `.phone_number(..)` on its builder (for a request body: `.body_map(|b| b.phone_number(..))`)"
+                            .to_string(),
+                    ),
                     record: Ok(Default::default()),
                     webhook_url: Ok(Default::default()),
                 }
             }
         }
         impl CreateCallRequest {
+            /// The agent that runs the call.
             pub fn agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2058,6 +2153,7 @@ pub mod types {
                     });
                 self
             }
+            /// Free-form details the agent may use in the conversation (customer name, purpose, ...). Shown only on concepts/calls, not on the API-reference page (D2).
             pub fn context<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2072,6 +2168,7 @@ pub mod types {
                     });
                 self
             }
+            /// Caller ID (E.164); must be a number the account owns. Defaults to the account's primary number.
             pub fn from_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2084,6 +2181,7 @@ pub mod types {
                     });
                 self
             }
+            /// Longest allowed call, in seconds, 1 to 3600 (server default 3600).
             pub fn max_duration<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2098,6 +2196,7 @@ pub mod types {
                     });
                 self
             }
+            /// Your own key/value data, stored with the call.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2112,6 +2211,7 @@ pub mod types {
                     });
                 self
             }
+            /// The number to dial (E.164), e.g. `+14155551234`.
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2124,6 +2224,7 @@ pub mod types {
                     });
                 self
             }
+            /// Whether to record the call (server default true).
             pub fn record<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2136,6 +2237,7 @@ pub mod types {
                     });
                 self
             }
+            /// An HTTPS URL that receives this call's real-time events instead of the account-level webhooks.
             pub fn webhook_url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2181,6 +2283,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`CreateWebhookRequest`](super::CreateWebhookRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct CreateWebhookRequest {
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2204,14 +2307,21 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     description: Ok(Default::default()),
-                    events: Err("no value supplied for events".to_string()),
+                    events: Err(
+                        "missing required field `events` of `CreateWebhookRequest`: call `.events(..)` on its builder (for a request body: `.body_map(|b| b.events(..))`)"
+                            .to_string(),
+                    ),
                     metadata: Ok(Default::default()),
                     secret: Ok(Default::default()),
-                    url: Err("no value supplied for url".to_string()),
+                    url: Err(
+                        "missing required field `url` of `CreateWebhookRequest`: call `.url(..)` on its builder (for a request body: `.body_map(|b| b.url(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl CreateWebhookRequest {
+            /// Sets `description`.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2224,6 +2334,7 @@ pub mod types {
                     });
                 self
             }
+            /// The events to receive; `["*"]` for all.
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEventName>>,
@@ -2236,6 +2347,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2250,6 +2362,7 @@ pub mod types {
                     });
                 self
             }
+            /// Your own signing secret: `whsec_` and unpadded base64 of at least 24 bytes (a multiple of 3), as generated ones are; generated when omitted.
             pub fn secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2262,6 +2375,7 @@ pub mod types {
                     });
                 self
             }
+            /// The HTTPS URL that receives deliveries.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2302,6 +2416,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`DeletedResource`](super::DeletedResource): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct DeletedResource {
             deleted: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -2313,11 +2428,15 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     deleted: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `DeletedResource`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl DeletedResource {
+            /// Always true on success.
             pub fn deleted<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2330,6 +2449,7 @@ pub mod types {
                     });
                 self
             }
+            /// The deleted resource's ID.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2361,6 +2481,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Error`](super::Error): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Error {
             error: ::std::result::Result<
                 ::std::option::Option<super::ErrorDetail>,
@@ -2385,11 +2506,15 @@ pub mod types {
                     error: Ok(Default::default()),
                     message: Ok(Default::default()),
                     meta: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
+                    extra: Err(
+                        "missing required field `extra` of `Error`: call `.extra(..)` on its builder (for a request body: `.body_map(|b| b.extra(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl Error {
+            /// Sets `error`.
             pub fn error<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ErrorDetail>>,
@@ -2402,6 +2527,7 @@ pub mod types {
                     });
                 self
             }
+            /// Not sent by Ringyo; the client puts the text of a non-JSON error body here so that it is not lost.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2414,6 +2540,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`, a [`ResponseMeta`](super::ResponseMeta): Response metadata of the intro page's envelope.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -2426,6 +2553,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extra`.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2465,6 +2593,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ErrorDetail`](super::ErrorDetail): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ErrorDetail {
             code: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -2489,11 +2618,15 @@ pub mod types {
                     code: Ok(Default::default()),
                     details: Ok(Default::default()),
                     message: Ok(Default::default()),
-                    extra: Err("no value supplied for extra".to_string()),
+                    extra: Err(
+                        "missing required field `extra` of `ErrorDetail`: call `.extra(..)` on its builder (for a request body: `.body_map(|b| b.extra(..))`)"
+                            .to_string(),
+                    ),
                 }
             }
         }
         impl ErrorDetail {
+            /// Machine-readable, lower snake_case, e.g. `agent_not_found`.
             pub fn code<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2506,6 +2639,7 @@ pub mod types {
                     });
                 self
             }
+            /// Extra information; shape not documented.
             pub fn details<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2520,6 +2654,7 @@ pub mod types {
                     });
                 self
             }
+            /// Human-readable explanation.
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2532,6 +2667,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `extra`.
             pub fn extra<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2571,6 +2707,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`OffsetPagination`](super::OffsetPagination): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct OffsetPagination {
             has_more: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -2600,6 +2737,7 @@ pub mod types {
             }
         }
         impl OffsetPagination {
+            /// Sets `has_more`.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2612,6 +2750,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `limit`.
             pub fn limit<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2624,6 +2763,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `offset`.
             pub fn offset<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2636,6 +2776,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -2673,6 +2814,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PhoneNumber`](super::PhoneNumber): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PhoneNumber {
             capabilities: ::std::result::Result<
                 ::std::option::Option<super::PhoneNumberCapabilities>,
@@ -2728,7 +2870,10 @@ pub mod types {
                     created_at: Ok(Default::default()),
                     default_agent_id: Ok(Default::default()),
                     friendly_name: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `PhoneNumber`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     phone_number: Ok(Default::default()),
                     recent_calls: Ok(Default::default()),
                     region: Ok(Default::default()),
@@ -2739,6 +2884,7 @@ pub mod types {
             }
         }
         impl PhoneNumber {
+            /// Sets `capabilities`, a [`PhoneNumberCapabilities`](super::PhoneNumberCapabilities): What a number can do.
             pub fn capabilities<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2753,6 +2899,7 @@ pub mod types {
                     });
                 self
             }
+            /// ISO 3166-1 alpha-2.
             pub fn country<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2765,6 +2912,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2777,6 +2925,7 @@ pub mod types {
                     });
                 self
             }
+            /// The agent that answers inbound calls; null if none.
             pub fn default_agent_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2791,6 +2940,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `friendly_name`.
             pub fn friendly_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2803,6 +2953,7 @@ pub mod types {
                     });
                 self
             }
+            /// The number's ID, e.g. `pn_abc123`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -2813,6 +2964,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// E.164.
             pub fn phone_number<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2825,6 +2977,7 @@ pub mod types {
                     });
                 self
             }
+            /// Recent calls (with `include=recent_calls`); shape not documented.
             pub fn recent_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::serde_json::Value>>,
@@ -2837,6 +2990,7 @@ pub mod types {
                     });
                 self
             }
+            /// State or region code.
             pub fn region<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2849,6 +3003,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `stats`, a [`PhoneNumberStats`](super::PhoneNumberStats): A number's usage statistics (with `include=stats`).
             pub fn stats<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2863,6 +3018,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`PhoneNumberStatus`](super::PhoneNumberStatus): A phone number's state.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -2877,6 +3033,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -2930,6 +3087,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PhoneNumberCapabilities`](super::PhoneNumberCapabilities): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PhoneNumberCapabilities {
             sms: ::std::result::Result<
                 ::std::option::Option<bool>,
@@ -2949,6 +3107,7 @@ pub mod types {
             }
         }
         impl PhoneNumberCapabilities {
+            /// Sets `sms`.
             pub fn sms<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2961,6 +3120,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice`.
             pub fn voice<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -2996,6 +3156,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PhoneNumberList`](super::PhoneNumberList): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PhoneNumberList {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::PhoneNumber>,
@@ -3025,7 +3186,10 @@ pub mod types {
         impl ::std::default::Default for PhoneNumberList {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Err(
+                        "missing required field `data` of `PhoneNumberList`: call `.data(..)` on its builder (for a request body: `.body_map(|b| b.data(..))`)"
+                            .to_string(),
+                    ),
                     has_more: Ok(Default::default()),
                     meta: Ok(Default::default()),
                     next_cursor: Ok(Default::default()),
@@ -3035,6 +3199,7 @@ pub mod types {
             }
         }
         impl PhoneNumberList {
+            /// Sets `data`, a [`PhoneNumber`](super::PhoneNumber): A phone number of the account.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::PhoneNumber>>,
@@ -3047,6 +3212,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `has_more`.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -3059,6 +3225,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`, a [`ResponseMeta`](super::ResponseMeta): Response metadata of the intro page's envelope.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -3071,6 +3238,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `next_cursor`.
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3083,6 +3251,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pagination`, a [`OffsetPagination`](super::OffsetPagination): The offset pagination object of the intro page (D6). No endpoint page shows it; it is accepted in case the server sends it.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3097,6 +3266,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3138,6 +3308,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`PhoneNumberStats`](super::PhoneNumberStats): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct PhoneNumberStats {
             calls_this_month: ::std::result::Result<
                 ::std::option::Option<i64>,
@@ -3167,6 +3338,7 @@ pub mod types {
             }
         }
         impl PhoneNumberStats {
+            /// Sets `calls_this_month`.
             pub fn calls_this_month<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3181,6 +3353,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `minutes_this_month`.
             pub fn minutes_this_month<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3195,6 +3368,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_calls`.
             pub fn total_calls<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3207,6 +3381,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total_minutes`.
             pub fn total_minutes<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3244,6 +3419,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`ResponseMeta`](super::ResponseMeta): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct ResponseMeta {
             request_id: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3258,6 +3434,7 @@ pub mod types {
             }
         }
         impl ResponseMeta {
+            /// The request's ID, e.g. `req_abc123`; quote it to support.
             pub fn request_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3289,6 +3466,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`TranscriptSegment`](super::TranscriptSegment): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct TranscriptSegment {
             content: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3313,6 +3491,7 @@ pub mod types {
             }
         }
         impl TranscriptSegment {
+            /// What was said.
             pub fn content<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3325,6 +3504,7 @@ pub mod types {
                     });
                 self
             }
+            /// Who spoke; `agent` and `user` are seen.
             pub fn role<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3337,6 +3517,7 @@ pub mod types {
                     });
                 self
             }
+            /// Seconds from the start of the call.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3372,6 +3553,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UpdateAgentRequest`](super::UpdateAgentRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UpdateAgentRequest {
             end_call_phrases: ::std::result::Result<
                 ::std::vec::Vec<::std::string::String>,
@@ -3441,6 +3623,7 @@ pub mod types {
             }
         }
         impl UpdateAgentRequest {
+            /// Sets `end_call_phrases`.
             pub fn end_call_phrases<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<::std::string::String>>,
@@ -3455,6 +3638,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `first_message`.
             pub fn first_message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3467,6 +3651,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `interruption_threshold`.
             pub fn interruption_threshold<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3481,6 +3666,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `language`.
             pub fn language<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3493,6 +3679,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `max_tokens`.
             pub fn max_tokens<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3505,6 +3692,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3519,6 +3707,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `model`, a [`AgentModel`](super::AgentModel): The language model behind an agent (documented values; others may exist).
             pub fn model<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentModel>>,
@@ -3531,6 +3720,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `name`.
             pub fn name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3543,6 +3733,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`AgentStatus`](super::AgentStatus): Whether an agent can take calls.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::AgentStatus>>,
@@ -3555,6 +3746,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `system_prompt`.
             pub fn system_prompt<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3567,6 +3759,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `temperature`.
             pub fn temperature<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<f64>>,
@@ -3579,6 +3772,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `voice_id`.
             pub fn voice_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3632,6 +3826,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`UpdateWebhookRequest`](super::UpdateWebhookRequest): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct UpdateWebhookRequest {
             description: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3666,6 +3861,7 @@ pub mod types {
             }
         }
         impl UpdateWebhookRequest {
+            /// Sets `description`.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3678,6 +3874,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `events`, a [`WebhookEventName`](super::WebhookEventName): An event a webhook endpoint can subscribe to: the union of webhooks-create and concepts/webhooks (D10), plus `*` for every event. `call.started` (API reference) and `call.initiated` (concepts) probably name the same event.
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEventName>>,
@@ -3690,6 +3887,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3704,6 +3902,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`SettableWebhookStatus`](super::SettableWebhookStatus): The states a client may set (`failing` is the server's to set).
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3718,6 +3917,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `url`.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3758,6 +3958,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`Webhook`](super::Webhook): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct Webhook {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -3804,7 +4005,10 @@ pub mod types {
                     description: Ok(Default::default()),
                     events: Ok(Default::default()),
                     failure_count: Ok(Default::default()),
-                    id: Err("no value supplied for id".to_string()),
+                    id: Err(
+                        "missing required field `id` of `Webhook`: call `.id(..)` on its builder (for a request body: `.body_map(|b| b.id(..))`)"
+                            .to_string(),
+                    ),
                     last_triggered_at: Ok(Default::default()),
                     metadata: Ok(Default::default()),
                     status: Ok(Default::default()),
@@ -3814,6 +4018,7 @@ pub mod types {
             }
         }
         impl Webhook {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3826,6 +4031,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `description`.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3838,6 +4044,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `events`, a [`WebhookEventName`](super::WebhookEventName): An event a webhook endpoint can subscribe to: the union of webhooks-create and concepts/webhooks (D10), plus `*` for every event. `call.started` (API reference) and `call.initiated` (concepts) probably name the same event.
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEventName>>,
@@ -3850,6 +4057,7 @@ pub mod types {
                     });
                 self
             }
+            /// Consecutive delivery failures; present when `failing`.
             pub fn failure_count<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -3862,6 +4070,7 @@ pub mod types {
                     });
                 self
             }
+            /// The endpoint's ID, e.g. `wh_abc123`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::string::String>,
@@ -3872,6 +4081,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// ISO 8601 time of the last delivery; null if none yet.
             pub fn last_triggered_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3886,6 +4096,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -3900,6 +4111,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`WebhookStatus`](super::WebhookStatus): `active` delivers, `inactive` is disabled, `failing` has consecutive delivery failures. The pages disagree on the policy (D12): concepts/webhooks retries 5 times (1 s, 5 s, 30 s, 2 min, 10 min) and disables after 10 consecutive failures; webhooks-list marks `failing` after 5 and disables after 100.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::WebhookStatus>>,
@@ -3912,6 +4124,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `updated_at`.
             pub fn updated_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3924,6 +4137,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `url`.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -3973,6 +4187,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WebhookCreated`](super::WebhookCreated): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WebhookCreated {
             created_at: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
@@ -4021,7 +4236,10 @@ pub mod types {
                     id: Ok(Default::default()),
                     message: Ok(Default::default()),
                     metadata: Ok(Default::default()),
-                    secret: Err("no value supplied for secret".to_string()),
+                    secret: Err(
+                        "missing required field `secret` of `WebhookCreated`: call `.secret(..)` on its builder (for a request body: `.body_map(|b| b.secret(..))`)"
+                            .to_string(),
+                    ),
                     status: Ok(Default::default()),
                     url: Ok(Default::default()),
                     webhook_id: Ok(Default::default()),
@@ -4029,6 +4247,7 @@ pub mod types {
             }
         }
         impl WebhookCreated {
+            /// Sets `created_at`.
             pub fn created_at<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4041,6 +4260,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `description`.
             pub fn description<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4053,6 +4273,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `events`, a [`WebhookEventName`](super::WebhookEventName): An event a webhook endpoint can subscribe to: the union of webhooks-create and concepts/webhooks (D10), plus `*` for every event. `call.started` (API reference) and `call.initiated` (concepts) probably name the same event.
             pub fn events<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::WebhookEventName>>,
@@ -4065,6 +4286,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `id`.
             pub fn id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4075,6 +4297,7 @@ pub mod types {
                     .map_err(|e| format!("error converting supplied value for id: {e}"));
                 self
             }
+            /// A reminder to store the secret (concepts/webhooks shape).
             pub fn message<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4087,6 +4310,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `metadata`.
             pub fn metadata<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4101,6 +4325,7 @@ pub mod types {
                     });
                 self
             }
+            /// The signing secret (`whsec_...`), shown only here.
             pub fn secret<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<crate::runtime::Secret>,
@@ -4113,6 +4338,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `status`, a [`WebhookStatus`](super::WebhookStatus): `active` delivers, `inactive` is disabled, `failing` has consecutive delivery failures. The pages disagree on the policy (D12): concepts/webhooks retries 5 times (1 s, 5 s, 30 s, 2 min, 10 min) and disables after 10 consecutive failures; webhooks-list marks `failing` after 5 and disables after 100.
             pub fn status<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::WebhookStatus>>,
@@ -4125,6 +4351,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `url`.
             pub fn url<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4137,6 +4364,7 @@ pub mod types {
                     });
                 self
             }
+            /// The endpoint's ID in the concepts/webhooks shape.
             pub fn webhook_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4186,6 +4414,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WebhookDelivery`](super::WebhookDelivery): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WebhookDelivery {
             data: ::std::result::Result<
                 ::serde_json::Map<::std::string::String, ::serde_json::Value>,
@@ -4205,13 +4434,17 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     data: Ok(Default::default()),
-                    event: Err("no value supplied for event".to_string()),
+                    event: Err(
+                        "missing required field `event` of `WebhookDelivery`: call `.event(..)` on its builder (for a request body: `.body_map(|b| b.event(..))`)"
+                            .to_string(),
+                    ),
                     timestamp: Ok(Default::default()),
                     webhook_id: Ok(Default::default()),
                 }
             }
         }
         impl WebhookDelivery {
+            /// The event's payload (shape undocumented).
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4226,6 +4459,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `event`, a [`WebhookEventName`](super::WebhookEventName): An event a webhook endpoint can subscribe to: the union of webhooks-create and concepts/webhooks (D10), plus `*` for every event. `call.started` (API reference) and `call.initiated` (concepts) probably name the same event.
             pub fn event<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<super::WebhookEventName>,
@@ -4238,6 +4472,7 @@ pub mod types {
                     });
                 self
             }
+            /// ISO 8601.
             pub fn timestamp<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4250,6 +4485,7 @@ pub mod types {
                     });
                 self
             }
+            /// The endpoint that received the delivery.
             pub fn webhook_id<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4287,6 +4523,7 @@ pub mod types {
             }
         }
         #[derive(Clone, Debug)]
+        /// A builder of [`WebhookList`](super::WebhookList): one setter per field; converts into it with `try_into()` (operation builders take it as is).
         pub struct WebhookList {
             data: ::std::result::Result<
                 ::std::vec::Vec<super::Webhook>,
@@ -4316,7 +4553,10 @@ pub mod types {
         impl ::std::default::Default for WebhookList {
             fn default() -> Self {
                 Self {
-                    data: Err("no value supplied for data".to_string()),
+                    data: Err(
+                        "missing required field `data` of `WebhookList`: call `.data(..)` on its builder (for a request body: `.body_map(|b| b.data(..))`)"
+                            .to_string(),
+                    ),
                     has_more: Ok(Default::default()),
                     meta: Ok(Default::default()),
                     next_cursor: Ok(Default::default()),
@@ -4326,6 +4566,7 @@ pub mod types {
             }
         }
         impl WebhookList {
+            /// Sets `data`, a [`Webhook`](super::Webhook): A webhook endpoint. The signing secret is not returned after creation.
             pub fn data<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::vec::Vec<super::Webhook>>,
@@ -4338,6 +4579,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `has_more`.
             pub fn has_more<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<bool>>,
@@ -4350,6 +4592,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `meta`, a [`ResponseMeta`](super::ResponseMeta): Response metadata of the intro page's envelope.
             pub fn meta<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<super::ResponseMeta>>,
@@ -4362,6 +4605,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `next_cursor`.
             pub fn next_cursor<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -4374,6 +4618,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `pagination`, a [`OffsetPagination`](super::OffsetPagination): The offset pagination object of the intro page (D6). No endpoint page shows it; it is accepted in case the server sends it.
             pub fn pagination<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<
@@ -4388,6 +4633,7 @@ pub mod types {
                     });
                 self
             }
+            /// Sets `total`.
             pub fn total<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<i64>>,
@@ -5267,6 +5513,45 @@ pub struct Client {
     pub(crate) client: reqwest::Client,
     pub(crate) inner: crate::runtime::ClientState,
 }
+impl crate::runtime::config::BuildClient for Client {
+    fn profile() -> &'static crate::runtime::ApiProfile {
+        &API
+    }
+    fn from_parts(parts: crate::runtime::config::ClientParts) -> Self {
+        let (base_url, http, state) = parts.into_parts();
+        Self::new_with_client(&base_url, http, state)
+    }
+}
+impl Client {
+    ///A builder for a Ringyo AI API client. The key comes from `.api_key(..)`, else from `RINGYO_API_KEY`; the base URL from `.base_url(..)`, else `RINGYO_BASE_URL`, else the spec's server URL.
+    pub fn builder() -> crate::runtime::config::ClientBuilder<Self> {
+        crate::runtime::config::ClientBuilder::new()
+    }
+    ///A Ringyo AI API client configured from the environment: `RINGYO_API_KEY` (required) and `RINGYO_BASE_URL` (optional), with the default timeouts, retries and limits.
+    pub fn from_env() -> ::std::result::Result<Self, crate::runtime::ConfigError> {
+        Self::builder().build()
+    }
+    /// Replaces the API key of this client and every clone of it (after the vendor
+    /// rotated it). Requests already sent keep the old key.
+    pub fn set_api_key(
+        &self,
+        key: impl ::std::convert::Into<::std::string::String>,
+    ) -> ::std::result::Result<(), crate::runtime::secret::KeyError> {
+        self.inner.set_api_key(key)
+    }
+    /// What this client and its clones have done since it was built: per operation,
+    /// requests, successes, failures by class, retries, 429s met and time waited in the
+    /// limiter; the server's last `X-RateLimit-*` figures; and the plan limiter's health.
+    /// Print it (`{}` is a table, `summary()` one line) or export it (`serde`).
+    pub fn usage(&self) -> crate::runtime::usage::Usage {
+        self.inner.usage()
+    }
+    /// The runtime state: limits, retry budget. Not a public API.
+    #[doc(hidden)]
+    pub fn state(&self) -> &crate::runtime::ClientState {
+        &self.inner
+    }
+}
 impl Client {
     /// Construct a new client with an existing `reqwest::Client`,
     /// allowing more control over its configuration.
@@ -5607,6 +5892,7 @@ pub mod builder {
         status: Result<Option<types::AgentStatus>, String>,
     }
     impl<'a> ListAgents<'a> {
+        /// A builder with nothing set; [`Client::list_agents`](super::Client::list_agents) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5616,6 +5902,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        /// The `next_cursor` of the previous page. Opaque; rejected with `invalid_cursor` when invalid or expired.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5629,6 +5916,7 @@ pub mod builder {
                 });
             self
         }
+        /// Items per page, 1 to 100 (server default 20).
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -5642,6 +5930,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sort direction by `created_at` (server default `desc`).
         pub fn order<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SortOrder>,
@@ -5652,6 +5941,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `SortOrder` for order failed".to_string());
             self
         }
+        /// Only agents in this status (`active` or `inactive`).
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::AgentStatus>,
@@ -5716,6 +6006,7 @@ pub mod builder {
         body: Result<types::builder::CreateAgentRequest, String>,
     }
     impl<'a> CreateAgent<'a> {
+        /// A builder with nothing set; [`Client::create_agent`](super::Client::create_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -5723,6 +6014,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// Makes a POST safe to repeat: the server processes a key only once. The client generates one per call and reuses it on every retry unless one is given. Retention window, replay behaviour and length limits are not documented.
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5736,6 +6028,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateAgentRequest>,
@@ -5751,6 +6044,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -5814,13 +6108,20 @@ pub mod builder {
         include: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetAgent<'a> {
+        /// A builder with nothing set; [`Client::get_agent`](super::Client::get_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 include: Ok(None),
             }
         }
+        /// The agent's ID, e.g. `agent_abc123`.
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5833,6 +6134,7 @@ pub mod builder {
                 });
             self
         }
+        /// Comma-separated extras to return: `stats` (the `stats` object) and `recent_calls` (shape undocumented). Example: `stats`.
         pub fn include<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5896,12 +6198,19 @@ pub mod builder {
         agent_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteAgent<'a> {
+        /// A builder with nothing set; [`Client::delete_agent`](super::Client::delete_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The agent's ID, e.g. `agent_abc123`.
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5965,13 +6274,20 @@ pub mod builder {
         body: Result<types::builder::UpdateAgentRequest, String>,
     }
     impl<'a> UpdateAgent<'a> {
+        /// A builder with nothing set; [`Client::update_agent`](super::Client::update_agent) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                agent_id: Err("agent_id was not initialized".to_string()),
+                agent_id: Err(
+                    "missing required parameter `agent_id`: call `.agent_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The agent's ID, e.g. `agent_abc123`.
+        ///
+        /// Required.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -5984,6 +6300,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateAgentRequest>,
@@ -5999,6 +6316,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -6069,6 +6387,7 @@ pub mod builder {
         to_date: Result<Option<::std::string::String>, String>,
     }
     impl<'a> ListCalls<'a> {
+        /// A builder with nothing set; [`Client::list_calls`](super::Client::list_calls) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6082,6 +6401,7 @@ pub mod builder {
                 to_date: Ok(None),
             }
         }
+        /// Only calls run by this agent.
         pub fn agent_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6095,6 +6415,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `next_cursor` of the previous page. Opaque; rejected with `invalid_cursor` when invalid or expired.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6108,6 +6429,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls created after this ISO 8601 date or date-time.
         pub fn from_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6121,6 +6443,7 @@ pub mod builder {
                 });
             self
         }
+        /// Items per page, 1 to 100 (server default 20).
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -6134,6 +6457,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sort direction by `created_at` (server default `desc`).
         pub fn order<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::SortOrder>,
@@ -6144,6 +6468,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `SortOrder` for order failed".to_string());
             self
         }
+        /// Only calls to this destination number (E.164).
         pub fn phone_number<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6157,6 +6482,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only calls in this status. The page lists queued, ringing, in_progress, completed, failed, no_answer and busy.
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CallStatus>,
@@ -6167,6 +6493,7 @@ pub mod builder {
                 .map_err(|_| "conversion to `CallStatus` for status failed".to_string());
             self
         }
+        /// Only calls created before this ISO 8601 date or date-time.
         pub fn to_date<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6252,6 +6579,7 @@ pub mod builder {
         body: Result<types::builder::CreateCallRequest, String>,
     }
     impl<'a> CreateCall<'a> {
+        /// A builder with nothing set; [`Client::create_call`](super::Client::create_call) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6259,6 +6587,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// Makes a POST safe to repeat: the server processes a key only once. The client generates one per call and reuses it on every retry unless one is given. Retention window, replay behaviour and length limits are not documented.
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6272,6 +6601,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateCallRequest>,
@@ -6287,6 +6617,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -6350,13 +6681,20 @@ pub mod builder {
         include: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetCall<'a> {
+        /// A builder with nothing set; [`Client::get_call`](super::Client::get_call) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                call_id: Err("call_id was not initialized".to_string()),
+                call_id: Err(
+                    "missing required parameter `call_id`: call `.call_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 include: Ok(None),
             }
         }
+        /// The call's ID, e.g. `call_xyz789`.
+        ///
+        /// Required.
         pub fn call_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6369,6 +6707,7 @@ pub mod builder {
                 });
             self
         }
+        /// Comma-separated extras to return: `transcript` (the `transcript` segments), `recording` (`recording_url`, when a recording exists) and `analysis` (the AI analysis object). Example: `transcript,recording`.
         pub fn include<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6434,6 +6773,7 @@ pub mod builder {
         status: Result<Option<types::PhoneNumberStatus>, String>,
     }
     impl<'a> ListPhoneNumbers<'a> {
+        /// A builder with nothing set; [`Client::list_phone_numbers`](super::Client::list_phone_numbers) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6443,6 +6783,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        /// Only numbers of this country (ISO 3166-1 alpha-2, e.g. `US`, `GB`, `CA`).
         pub fn country<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6456,6 +6797,7 @@ pub mod builder {
                 });
             self
         }
+        /// The `next_cursor` of the previous page. Opaque; rejected with `invalid_cursor` when invalid or expired.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6469,6 +6811,7 @@ pub mod builder {
                 });
             self
         }
+        /// Items per page, 1 to 100 (server default 20).
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -6482,6 +6825,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only numbers in this status (`active`, `pending` or `inactive`).
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::PhoneNumberStatus>,
@@ -6548,13 +6892,20 @@ pub mod builder {
         include: Result<Option<::std::string::String>, String>,
     }
     impl<'a> GetPhoneNumber<'a> {
+        /// A builder with nothing set; [`Client::get_phone_number`](super::Client::get_phone_number) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                phone_number_id: Err("phone_number_id was not initialized".to_string()),
+                phone_number_id: Err(
+                    "missing required parameter `phone_number_id`: call `.phone_number_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 include: Ok(None),
             }
         }
+        /// The phone number's ID, e.g. `pn_abc123`.
+        ///
+        /// Required.
         pub fn phone_number_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6567,6 +6918,7 @@ pub mod builder {
                 });
             self
         }
+        /// Comma-separated extras to return: `stats` (the `stats` object) and `recent_calls` (shape undocumented). Example: `stats`.
         pub fn include<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6632,6 +6984,7 @@ pub mod builder {
         status: Result<Option<types::WebhookStatus>, String>,
     }
     impl<'a> ListWebhooks<'a> {
+        /// A builder with nothing set; [`Client::list_webhooks`](super::Client::list_webhooks) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6640,6 +6993,7 @@ pub mod builder {
                 status: Ok(None),
             }
         }
+        /// The `next_cursor` of the previous page. Opaque; rejected with `invalid_cursor` when invalid or expired.
         pub fn cursor<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6653,6 +7007,7 @@ pub mod builder {
                 });
             self
         }
+        /// Items per page, 1 to 100 (server default 20).
         pub fn limit<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::num::NonZeroU64>,
@@ -6666,6 +7021,7 @@ pub mod builder {
                 });
             self
         }
+        /// Only endpoints in this status (`active`, `inactive` or `failing`).
         pub fn status<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::WebhookStatus>,
@@ -6728,6 +7084,7 @@ pub mod builder {
         body: Result<types::builder::CreateWebhookRequest, String>,
     }
     impl<'a> CreateWebhook<'a> {
+        /// A builder with nothing set; [`Client::create_webhook`](super::Client::create_webhook) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
@@ -6735,6 +7092,7 @@ pub mod builder {
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// Makes a POST safe to repeat: the server processes a key only once. The client generates one per call and reuses it on every retry unless one is given. Retention window, replay behaviour and length limits are not documented.
         pub fn idempotency_key<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6748,6 +7106,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::CreateWebhookRequest>,
@@ -6765,6 +7124,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -6829,12 +7189,19 @@ pub mod builder {
         webhook_id: Result<::std::string::String, String>,
     }
     impl<'a> DeleteWebhook<'a> {
+        /// A builder with nothing set; [`Client::delete_webhook`](super::Client::delete_webhook) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                webhook_id: Err("webhook_id was not initialized".to_string()),
+                webhook_id: Err(
+                    "missing required parameter `webhook_id`: call `.webhook_id(..)` before `.send()`"
+                        .to_string(),
+                ),
             }
         }
+        /// The webhook endpoint's ID, e.g. `wh_abc123`.
+        ///
+        /// Required.
         pub fn webhook_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6898,13 +7265,20 @@ pub mod builder {
         body: Result<types::builder::UpdateWebhookRequest, String>,
     }
     impl<'a> UpdateWebhook<'a> {
+        /// A builder with nothing set; [`Client::update_webhook`](super::Client::update_webhook) makes one.
         pub fn new(client: &'a super::Client) -> Self {
             Self {
                 client: client,
-                webhook_id: Err("webhook_id was not initialized".to_string()),
+                webhook_id: Err(
+                    "missing required parameter `webhook_id`: call `.webhook_id(..)` before `.send()`"
+                        .to_string(),
+                ),
                 body: Ok(::std::default::Default::default()),
             }
         }
+        /// The webhook endpoint's ID, e.g. `wh_abc123`.
+        ///
+        /// Required.
         pub fn webhook_id<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<::std::string::String>,
@@ -6917,6 +7291,7 @@ pub mod builder {
                 });
             self
         }
+        /// The whole request body: the body type, or its builder.
         pub fn body<V>(mut self, value: V) -> Self
         where
             V: std::convert::TryInto<types::UpdateWebhookRequest>,
@@ -6934,6 +7309,7 @@ pub mod builder {
                 });
             self
         }
+        /// Sets request body fields on the body's builder, e.g. `.body_map(|b| b.name(".."))`; each setter there carries the field's documentation.
         pub fn body_map<F>(mut self, f: F) -> Self
         where
             F: std::ops::FnOnce(
@@ -7488,42 +7864,3 @@ pub static API: crate::runtime::ApiProfile = crate::runtime::ApiProfile {
     operations: &OPERATIONS,
     secret_fields: &["secret"],
 };
-impl crate::runtime::config::BuildClient for Client {
-    fn profile() -> &'static crate::runtime::ApiProfile {
-        &API
-    }
-    fn from_parts(parts: crate::runtime::config::ClientParts) -> Self {
-        let (base_url, http, state) = parts.into_parts();
-        Self::new_with_client(&base_url, http, state)
-    }
-}
-impl Client {
-    ///A builder for a Ringyo AI API client. The key comes from `.api_key(..)`, else from `RINGYO_API_KEY`; the base URL from `.base_url(..)`, else `RINGYO_BASE_URL`, else the spec's server URL.
-    pub fn builder() -> crate::runtime::config::ClientBuilder<Self> {
-        crate::runtime::config::ClientBuilder::new()
-    }
-    ///A Ringyo AI API client configured from the environment: `RINGYO_API_KEY` (required) and `RINGYO_BASE_URL` (optional), with the default timeouts, retries and limits.
-    pub fn from_env() -> ::std::result::Result<Self, crate::runtime::ConfigError> {
-        Self::builder().build()
-    }
-    /// Replaces the API key of this client and every clone of it (after the vendor
-    /// rotated it). Requests already sent keep the old key.
-    pub fn set_api_key(
-        &self,
-        key: impl ::std::convert::Into<::std::string::String>,
-    ) -> ::std::result::Result<(), crate::runtime::secret::KeyError> {
-        self.inner.set_api_key(key)
-    }
-    /// What this client and its clones have done since it was built: per operation,
-    /// requests, successes, failures by class, retries, 429s met and time waited in the
-    /// limiter; the server's last `X-RateLimit-*` figures; and the plan limiter's health.
-    /// Print it (`{}` is a table, `summary()` one line) or export it (`serde`).
-    pub fn usage(&self) -> crate::runtime::usage::Usage {
-        self.inner.usage()
-    }
-    /// The runtime state: limits, retry budget. Not a public API.
-    #[doc(hidden)]
-    pub fn state(&self) -> &crate::runtime::ClientState {
-        &self.inner
-    }
-}

@@ -164,7 +164,9 @@ impl<T: CliConfig> Cli<T> {
                     .long("name")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
-                    .help("Display name, e.g. `Sales Assistant`."),
+                    .help(
+                        "Display name, e.g. `Sales Assistant`. [required unless --body-json]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("system-prompt")
@@ -172,7 +174,7 @@ impl<T: CliConfig> Cli<T> {
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
                     .help(
-                        "Personality, goals and behaviour (maximum length not documented).",
+                        "Personality, goals and behaviour (maximum length not documented). [required unless --body-json]",
                     ),
             )
             .arg(
@@ -187,7 +189,9 @@ impl<T: CliConfig> Cli<T> {
                     .long("voice-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
-                    .help("The voice; no voice catalogue endpoint is documented."),
+                    .help(
+                        "The voice; no voice catalogue endpoint is documented. [required unless --body-json]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("json-body")
@@ -452,7 +456,7 @@ impl<T: CliConfig> Cli<T> {
                     .long("agent-id")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
-                    .help("The agent that runs the call."),
+                    .help("The agent that runs the call. [required unless --body-json]"),
             )
             .arg(
                 ::clap::Arg::new("from-number")
@@ -486,7 +490,9 @@ impl<T: CliConfig> Cli<T> {
                     .long("phone-number")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
-                    .help("The number to dial (E.164), e.g. `+14155551234`."),
+                    .help(
+                        "The number to dial (E.164), e.g. `+14155551234`. [required unless --body-json]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("record")
@@ -705,7 +711,9 @@ impl<T: CliConfig> Cli<T> {
                     .long("url")
                     .value_parser(::clap::value_parser!(::std::string::String))
                     .required_unless_present("json-body")
-                    .help("The HTTPS URL that receives deliveries."),
+                    .help(
+                        "The HTTPS URL that receives deliveries. [required unless --body-json]",
+                    ),
             )
             .arg(
                 ::clap::Arg::new("json-body")

@@ -23,6 +23,58 @@
 //! When the client knows its key's scopes ([`ClientBuilder::scopes`](crate::ClientBuilder::scopes)),
 //! an operation needing another scope fails with [`Error::MissingScope`](crate::Error::MissingScope)
 //! before anything is sent. Each operation's scope is in [`OPERATIONS`] (`required_scope`).
+//!
+//! The operations used most, end to end: an agent, a call placed with it and followed to its
+//! end, the call list page by page, and a webhook for call events.
+//!
+//! ```no_run
+//! # async fn demo(client: voiceai::ringyo::Client) -> Result<(), voiceai::Error> {
+//! use voiceai::pagination::StreamExt;
+//! use voiceai::ringyo::types::{CallStatus, WebhookEventName};
+//!
+//! let agent = client
+//!     .create_agent()
+//!     .body_map(|b| {
+//!         b.name("Reminders")
+//!             .system_prompt("You remind people of tomorrow's appointment.")
+//!             .voice_id("voice_sarah")
+//!     })
+//!     .send()
+//!     .await?;
+//! let call = client
+//!     .create_call()
+//!     .body_map(|b| b.agent_id(agent.id.clone()).phone_number("+14155550123"))
+//!     .send()
+//!     .await?;
+//! let call = client
+//!     .get_call()
+//!     .call_id(call.id.clone())
+//!     .include("transcript")
+//!     .send()
+//!     .await?;
+//! if call.status == Some(CallStatus::Completed) {
+//!     println!("{:?}", call.transcript);
+//! }
+//!
+//! let mut calls = std::pin::pin!(client.list_calls().limit(100).stream());
+//! while let Some(call) = calls.next().await {
+//!     let call = call?;
+//!     println!("{} {:?}", call.id, call.status);
+//! }
+//!
+//! let webhook = client
+//!     .create_webhook()
+//!     .body_map(|b| {
+//!         b.url("https://example.com/hooks/ringyo")
+//!             .events(vec![WebhookEventName::CallCompleted])
+//!     })
+//!     .send()
+//!     .await?;
+//! // Shown once: keep it for `webhooks::Verifier::new`.
+//! let secret = webhook.into_inner().secret;
+//! # let _ = secret;
+//! # Ok(()) }
+//! ```
 
 #[rustfmt::skip]
 mod generated;

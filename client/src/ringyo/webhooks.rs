@@ -24,10 +24,25 @@
 //! assert_eq!(delivery.event.as_str(), "call.completed");
 //! # Ok::<(), voiceai::ringyo::webhooks::WebhookError>(())
 //! ```
+//!
+//! With the `axum` feature, [`Verified<Event>`](Verified) is an extractor: the handler runs
+//! only for a delivery whose signature and timestamp check out (401 otherwise), with the
+//! parsed envelope. The router's state gives the [`Verifier`] (the verifier itself, or any
+//! state with `FromRef` to it):
+//!
+//! ```ignore
+//! async fn hook(Verified(event): Verified<Event>) -> http::StatusCode { /* … */ }
+//! let app = axum::Router::new().route("/hooks/ringyo", post(hook)).with_state(verifier);
+//! ```
 
-pub use crate::runtime::webhooks::{StandardWebhook as Verifier, WebhookError};
+#[cfg(feature = "axum")]
+pub use crate::runtime::webhooks::WebhookRejection;
+pub use crate::runtime::webhooks::{StandardWebhook as Verifier, Verified, WebhookError};
 
 use super::types::WebhookDelivery;
+
+/// A parsed delivery: the envelope `{event, timestamp, webhook_id, data}`.
+pub type Event = WebhookDelivery;
 
 /// Parses a delivery envelope `{event, timestamp, webhook_id, data}`. An event name this
 /// version does not know decodes as `WebhookEventName::Unknown` with its `data` kept.
@@ -43,4 +58,29 @@ pub fn verify_and_parse(
 ) -> Result<WebhookDelivery, WebhookError> {
     verifier.verify(headers, body)?;
     parse(body)
+}
+
+/// Reads the body, verifies the signature and timestamp over it, then parses it; 401 when the
+/// check fails.
+#[cfg(feature = "axum")]
+impl<S> axum_core::extract::FromRequest<S> for Verified<Event>
+where
+    Verifier: axum_core::extract::FromRef<S>,
+    S: Send + Sync,
+{
+    type Rejection = WebhookRejection;
+
+    async fn from_request(
+        req: axum_core::extract::Request,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let verifier = <Verifier as axum_core::extract::FromRef<S>>::from_ref(state);
+        let headers = req.headers().clone();
+        let body = <bytes::Bytes as axum_core::extract::FromRequest<S>>::from_request(req, state)
+            .await
+            .map_err(WebhookRejection::Unreadable)?;
+        verify_and_parse(&verifier, &headers, &body)
+            .map(Verified)
+            .map_err(WebhookRejection::checked)
+    }
 }

@@ -9,12 +9,13 @@ use std::time::Duration;
 use super::limiter::{Backend, PlanLimiter};
 use super::rate_limit::RateLimiter;
 use super::retry::RetryPolicy;
-use super::secret::{ApiKey, KeyError};
+use super::secret::{ApiKey, KeyError, KeySource};
 use super::state::{ClientState, Settings, Sleeper};
 use super::ApiProfile;
 
-/// Why a client could not be built. Never contains the key.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a client could not be built. Never contains the key. `Debug` prints the sentence too
+/// (`{:#?}` the variant and its fields).
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ConfigError {
     /// No key was given and the environment variable is unset or empty.
@@ -48,6 +49,31 @@ pub enum ConfigError {
     SharedLimit(String),
 }
 
+impl std::fmt::Debug for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if !f.alternate() {
+            return std::fmt::Display::fmt(self, f);
+        }
+        match self {
+            ConfigError::MissingApiKey { env } => {
+                f.debug_struct("MissingApiKey").field("env", env).finish()
+            }
+            ConfigError::InvalidApiKey { source_name, error } => f
+                .debug_struct("InvalidApiKey")
+                .field("source_name", source_name)
+                .field("error", error)
+                .finish(),
+            ConfigError::InvalidBaseUrl { url, reason } => f
+                .debug_struct("InvalidBaseUrl")
+                .field("url", url)
+                .field("reason", reason)
+                .finish(),
+            ConfigError::Http(reason) => f.debug_tuple("Http").field(reason).finish(),
+            ConfigError::SharedLimit(reason) => f.debug_tuple("SharedLimit").field(reason).finish(),
+        }
+    }
+}
+
 /// Implemented by generated clients so one builder serves both APIs. Not a public API.
 #[doc(hidden)]
 pub trait BuildClient: Sized {
@@ -78,6 +104,8 @@ impl ClientParts {
 #[derive(Clone)]
 pub(crate) struct ClientConfig {
     pub(crate) api_key: Option<String>,
+    /// Where `api_key` came from, when the caller said (`api_key_from`).
+    pub(crate) api_key_source: Option<String>,
     pub(crate) base_url: Option<String>,
     pub(crate) timeout: Duration,
     pub(crate) connect_timeout: Duration,
@@ -113,6 +141,7 @@ impl Default for ClientConfig {
     fn default() -> Self {
         Self {
             api_key: None,
+            api_key_source: None,
             base_url: None,
             timeout: Duration::from_secs(60),
             connect_timeout: Duration::from_secs(10),
@@ -166,6 +195,15 @@ impl<C: BuildClient> ClientBuilder<C> {
     /// The API key. Without it, the key is read from the API's environment variable.
     pub fn api_key(mut self, key: impl Into<String>) -> Self {
         self.config.api_key = Some(key.into());
+        self.config.api_key_source = None;
+        self
+    }
+
+    /// The API key, with where it came from (`profile "work" in ~/.config/voiceai/config.toml`,
+    /// `the vault path secret/voice`): a 401 names it, so the user knows which key to fix.
+    pub fn api_key_from(mut self, key: impl Into<String>, source: impl Into<String>) -> Self {
+        self.config.api_key = Some(key.into());
+        self.config.api_key_source = Some(source.into());
         self
     }
 
@@ -311,6 +349,11 @@ impl<C: BuildClient> ClientBuilder<C> {
             source_name: key_source,
             error,
         })?;
+        let key_source = match (key_source, &config.api_key_source) {
+            (Some(var), _) => KeySource::Env(var),
+            (None, Some(named)) => KeySource::Named(named.clone()),
+            (None, None) => KeySource::Builder,
+        };
         let base_url = match &config.base_url {
             Some(url) => url.clone(),
             None => config
@@ -362,6 +405,7 @@ impl<C: BuildClient> ClientBuilder<C> {
             profile,
             key,
             Settings {
+                key_source,
                 scopes: config.scopes,
                 retry: config.retry,
                 retry_budget: config.retry_budget,

@@ -54,6 +54,8 @@ pub struct ApiError {
     /// The server may have acted on the request before failing (see
     /// [`Error::may_have_taken_effect`]).
     pub may_have_taken_effect: bool,
+    /// Where the client's key came from (set on a 401, so the message can name it).
+    pub key_source: Option<super::secret::KeySource>,
 }
 
 impl fmt::Display for ApiError {
@@ -194,7 +196,10 @@ impl fmt::Display for DecodeError {
 }
 
 /// Everything a voiceai call can fail with.
-#[derive(Debug)]
+///
+/// `Display` and `Debug` (`{:?}`, what `main` returning `Result<(), voiceai::Error>` prints)
+/// both give the sentence; `Debug` adds the chain of causes. `{:#?}` gives the fields a program
+/// would look at (kind, status, code, request id, …). None of them shows the key.
 #[non_exhaustive]
 pub enum Error {
     /// 401: the key is missing, wrong, revoked or rotated.
@@ -288,7 +293,16 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Unauthorized(e) => write!(f, "unauthorized: {e}"),
+            Error::Unauthorized(e) => {
+                write!(f, "unauthorized: {e}")?;
+                if let Some(source) = &e.key_source {
+                    write!(f, "; the key came from {source}")?;
+                }
+                if let Some(help) = e.api.as_deref().and_then(super::secret::where_to_get_a_key) {
+                    write!(f, "; {help}")?;
+                }
+                Ok(())
+            }
             Error::PermissionDenied(e) => {
                 f.write_str("permission denied")?;
                 if let Some(scope) = &e.required_scope {
@@ -374,6 +388,41 @@ impl fmt::Display for Error {
     }
 }
 
+impl fmt::Debug for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.alternate() {
+            return f
+                .debug_struct("Error")
+                .field("kind", &self.kind())
+                .field("message", &self.to_string())
+                .field("status", &self.status())
+                .field("code", &self.code())
+                .field("request_id", &self.request_id())
+                .field("operation", &self.operation())
+                .field("attempts", &self.attempts())
+                .field("retry_after", &self.retry_after())
+                .field("retryable", &self.is_retryable())
+                .field("may_have_taken_effect", &self.may_have_taken_effect())
+                .field("idempotency_key", &self.idempotency_key())
+                .finish();
+        }
+        fmt::Display::fmt(self, f)?;
+        // A configuration error's sentence is its own Display already.
+        let mut source = match self {
+            Error::Config(_) => None,
+            _ => std::error::Error::source(self),
+        };
+        if source.is_some() {
+            f.write_str("\n\nCaused by:")?;
+        }
+        while let Some(cause) = source {
+            write!(f, "\n    {cause}")?;
+            source = cause.source();
+        }
+        Ok(())
+    }
+}
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
@@ -407,6 +456,30 @@ fn may_suffix(may: bool, idempotency_key: Option<&str>) -> String {
 }
 
 impl Error {
+    /// The variant's name, for `{:#?}`.
+    fn kind(&self) -> &'static str {
+        match self {
+            Error::Unauthorized(_) => "Unauthorized",
+            Error::PermissionDenied(_) => "PermissionDenied",
+            Error::NotFound(_) => "NotFound",
+            Error::Conflict(_) => "Conflict",
+            Error::Validation(_) => "Validation",
+            Error::InsufficientCredits(_) => "InsufficientCredits",
+            Error::RateLimited(_) => "RateLimited",
+            Error::Server(_) => "Server",
+            Error::Status(_) => "Status",
+            Error::Transport(_) => "Transport",
+            Error::Timeout(_) => "Timeout",
+            Error::Decode(_) => "Decode",
+            Error::ResponseTooLarge { .. } => "ResponseTooLarge",
+            Error::Throttled { .. } => "Throttled",
+            Error::LimiterUnavailable { .. } => "LimiterUnavailable",
+            Error::MissingScope { .. } => "MissingScope",
+            Error::InvalidInput(_) => "InvalidInput",
+            Error::Config(_) => "Config",
+        }
+    }
+
     /// The server's answer, for errors that have one.
     pub fn api_error(&self) -> Option<&ApiError> {
         match self {
@@ -690,6 +763,7 @@ pub(crate) fn from_failure(
         idempotency_key: call.idempotency_key.take(),
         retryable: verdict.retryable,
         may_have_taken_effect: verdict.may_have_taken_effect,
+        key_source: state.filter(|_| status == 401).map(ClientState::key_source),
     });
     match status {
         401 => Error::Unauthorized(error),

@@ -96,6 +96,10 @@ pub(crate) async fn send(
     call: &mut Call,
     request: Request,
 ) -> Result<Answer, Error> {
+    // Our own field names, and OpenTelemetry's for an HTTP client span (semantic conventions
+    // for HTTP), so that an OTel exporter (tracing-opentelemetry) shows these requests like any
+    // other client's: `otel.name` is "{method} {url.template}", `otel.kind` client. The path
+    // template has no ids in it; `http.request.resend_count` is set on retries only.
     let span = tracing::info_span!(
         "voiceai.request",
         api = call.api,
@@ -104,6 +108,15 @@ pub(crate) async fn send(
         path = request.url().path(),
         status = tracing::field::Empty,
         attempts = tracing::field::Empty,
+        "otel.name" = format_args!("{} {}", request.method(), call.op.path),
+        "otel.kind" = "client",
+        "http.request.method" = %request.method(),
+        "server.address" = request.url().host_str().unwrap_or_default(),
+        "server.port" = request.url().port_or_known_default().unwrap_or_default(),
+        "url.template" = call.op.path,
+        "http.response.status_code" = tracing::field::Empty,
+        "http.request.resend_count" = tracing::field::Empty,
+        "error.type" = tracing::field::Empty,
     );
     // Entering and leaving a span on every poll costs something even when nothing listens.
     if span.is_disabled() {
@@ -136,6 +149,9 @@ async fn attempts(
         let next = (attempt <= policy.max_retries)
             .then(|| copy_request(&pending))
             .flatten();
+        if attempt > 1 {
+            span.record("http.request.resend_count", attempt - 1);
+        }
         if state.is_limited(call.op) {
             // Time in the limiter counts against the attempt's timeout.
             let timeout = pending.timeout().copied().unwrap_or(state.shared.timeout);
@@ -166,6 +182,7 @@ async fn attempts(
                 *pending.timeout_mut() = Some(left);
             }
         }
+        tracing::debug!(attempt, "sending");
         // What failed, how the one rule reads it, and how long to wait before another attempt.
         let (failed, verdict, wait) = match http.execute(pending).await {
             Ok(mut response) => {
@@ -173,7 +190,9 @@ async fn attempts(
                 let status = response.status();
                 call.status = Some(status);
                 span.record("status", status.as_u16());
+                span.record("http.response.status_code", status.as_u16());
                 span.record("attempts", attempt);
+                tracing::debug!(status = status.as_u16(), attempt, "response");
                 let headers = std::mem::take(response.headers_mut());
                 if status.is_success() {
                     match read_body(&mut response, limit).await {
@@ -258,6 +277,7 @@ async fn attempts(
             }
         }
         span.record("attempts", attempt);
+        span.record("error.type", failed.error_type());
         tracing::warn!(failure = %failed, attempt, "request failed");
         return Err(match failed {
             Failed::Status(failure) => error::from_failure(Some(state), call, *failure, verdict),
@@ -278,6 +298,18 @@ impl std::fmt::Display for Failed {
             // The status only: the body may hold what a log should not.
             Failed::Status(failure) => write!(f, "HTTP {}", failure.status),
             Failed::Transport(err) => err.fmt(f),
+        }
+    }
+}
+
+impl Failed {
+    /// OpenTelemetry's `error.type`: the status code, or what broke the connection.
+    fn error_type(&self) -> String {
+        match self {
+            Failed::Status(failure) => failure.status.to_string(),
+            Failed::Transport(err) if err.is_timeout() => "timeout".into(),
+            Failed::Transport(err) if err.is_connect() => "connect".into(),
+            Failed::Transport(_) => "transport".into(),
         }
     }
 }

@@ -184,3 +184,45 @@ mod tests {
         }
     }
 }
+
+/// Where a client's API key came from, so that a 401 can say which key to fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum KeySource {
+    /// The API's environment variable (`RINGG_API_KEY`, `RINGYO_API_KEY`, …).
+    Env(&'static str),
+    /// `ClientBuilder::api_key`.
+    Builder,
+    /// Given with `ClientBuilder::api_key_from`, which says where it came from (a CLI profile,
+    /// a secrets manager).
+    Named(String),
+    /// Set on the live client with `set_api_key`.
+    Rotated,
+}
+
+impl std::fmt::Display for KeySource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            KeySource::Env(var) => write!(f, "the {var} environment variable"),
+            KeySource::Builder => f.write_str("ClientBuilder::api_key"),
+            KeySource::Named(name) => f.write_str(name),
+            KeySource::Rotated => f.write_str("Client::set_api_key"),
+        }
+    }
+}
+
+/// Where the vendors say to get a key, for the message of a 401 (APIs this crate knows).
+pub(crate) fn where_to_get_a_key(api: &str) -> Option<&'static str> {
+    match api {
+        "ringg" => Some(
+            "a Ringg AI workspace key comes from the Ringg AI dashboard (see the Authentication \
+             page of https://docs.ringg.ai); `regenerate_api_key` rotates it and invalidates the \
+             old one at once",
+        ),
+        "ringyo" => Some(
+            "create or regenerate a key in the Ringyo AI dashboard under Developers → API Keys \
+             (the full key is shown once; Trial and Starter plans have no API access)",
+        ),
+        _ => None,
+    }
+}

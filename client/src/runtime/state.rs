@@ -12,7 +12,7 @@ use reqwest::header::{HeaderName, HeaderValue};
 use super::limiter::PlanLimiter;
 use super::rate_limit::RateLimiter;
 use super::retry::{RetryBudget, RetryPolicy};
-use super::secret::{ApiKey, KeyError};
+use super::secret::{ApiKey, KeyError, KeySource};
 use super::usage::{Usage, UsageCounters};
 use super::{ApiProfile, AuthStyle, OperationMeta};
 
@@ -30,6 +30,8 @@ pub(crate) struct Shared {
     /// The auth header for the current key, built once per key rather than per request (`None`
     /// when the key cannot be a header value). The key itself is kept nowhere else.
     auth: RwLock<Option<(HeaderName, HeaderValue)>>,
+    /// Where the current key came from.
+    key_source: RwLock<KeySource>,
     pub(crate) scopes: Option<BTreeSet<String>>,
     pub(crate) retry: RetryPolicy,
     pub(crate) budget: RetryBudget,
@@ -58,6 +60,7 @@ impl std::fmt::Debug for ClientState {
 
 /// What the builder settled, for [`ClientState::new`].
 pub(crate) struct Settings {
+    pub(crate) key_source: KeySource,
     pub(crate) scopes: Option<BTreeSet<String>>,
     pub(crate) retry: RetryPolicy,
     pub(crate) retry_budget: u32,
@@ -91,6 +94,7 @@ impl ClientState {
             shared: Arc::new(Shared {
                 profile,
                 auth: RwLock::new(auth_header(profile, &key)),
+                key_source: RwLock::new(config.key_source),
                 scopes: config.scopes,
                 retry: config.retry,
                 budget: RetryBudget::new(config.retry_budget),
@@ -114,7 +118,21 @@ impl ClientState {
     pub fn set_api_key(&self, key: impl Into<String>) -> Result<(), KeyError> {
         let header = auth_header(self.shared.profile, &ApiKey::new(key)?);
         *self.shared.auth.write().unwrap_or_else(|e| e.into_inner()) = header;
+        *self
+            .shared
+            .key_source
+            .write()
+            .unwrap_or_else(|e| e.into_inner()) = KeySource::Rotated;
         Ok(())
+    }
+
+    /// Where the current key came from.
+    pub fn key_source(&self) -> KeySource {
+        self.shared
+            .key_source
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
     }
 
     /// The client-wide rate limiter, if one is configured and kept in this process.

@@ -632,3 +632,77 @@ mod tests {
         assert!(!format!("{check:?}").contains("FAKE"));
     }
 }
+
+/// A webhook delivery that passed its API's check, parsed: with the `axum` feature, an
+/// extractor (`async fn hook(event: ringyo::webhooks::Verified<Event>)`) that answers 401 when
+/// the check fails, so the handler runs for genuine deliveries only.
+#[derive(Debug, Clone)]
+pub struct Verified<T>(pub T);
+
+impl<T> Verified<T> {
+    /// The parsed delivery.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<T> std::ops::Deref for Verified<T> {
+    type Target = T;
+
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// Why the axum extractor refused a delivery: 401 when the check failed (a forged, tampered,
+/// expired or replayed delivery), 400 when a genuine delivery's body is not what the API
+/// documents, or the body could not be read. The answer says only the reason, never a secret.
+#[cfg(feature = "axum")]
+#[derive(Debug)]
+pub enum WebhookRejection {
+    /// The headers or the signature did not check out: 401.
+    Unauthorized(WebhookError),
+    /// The delivery checked out, but its body is not the documented JSON: 400.
+    Body(WebhookError),
+    /// The body could not be read (too large, broken off): axum's own answer.
+    Unreadable(axum_core::extract::rejection::BytesRejection),
+}
+
+#[cfg(feature = "axum")]
+impl WebhookRejection {
+    pub(crate) fn checked(error: WebhookError) -> Self {
+        tracing::warn!(%error, "webhook delivery refused");
+        match error {
+            WebhookError::Body(_) => WebhookRejection::Body(error),
+            _ => WebhookRejection::Unauthorized(error),
+        }
+    }
+}
+
+#[cfg(feature = "axum")]
+impl std::fmt::Display for WebhookRejection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WebhookRejection::Unauthorized(e) | WebhookRejection::Body(e) => e.fmt(f),
+            WebhookRejection::Unreadable(e) => e.fmt(f),
+        }
+    }
+}
+
+#[cfg(feature = "axum")]
+impl std::error::Error for WebhookRejection {}
+
+#[cfg(feature = "axum")]
+impl axum_core::response::IntoResponse for WebhookRejection {
+    fn into_response(self) -> axum_core::response::Response {
+        match self {
+            WebhookRejection::Unauthorized(e) => {
+                (http::StatusCode::UNAUTHORIZED, e.to_string()).into_response()
+            }
+            WebhookRejection::Body(e) => {
+                (http::StatusCode::BAD_REQUEST, e.to_string()).into_response()
+            }
+            WebhookRejection::Unreadable(e) => e.into_response(),
+        }
+    }
+}
