@@ -1,8 +1,11 @@
 //! What a client has done, counted as it goes: [`Usage`], the snapshot `client.usage()` returns.
 //!
-//! Counting is a few relaxed atomic additions per call, on counters indexed by the operation's
-//! row in the generated table: no lock, no map lookup, no allocation on the request path. A
-//! client and its clones share the counters.
+//! Counting is one relaxed atomic addition per successful call, on a counter indexed by the
+//! operation's row in the generated table: no lock, no map lookup, no allocation on the request
+//! path. That counter is sharded by thread (each thread of the runtime adds to its own shard, on
+//! its own cache line), so that many tasks on several threads do not fight over one line; the
+//! rarer counts (failures by class, retries, 429s, limiter waits) are single atomics. A client
+//! and its clones share the counters.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -104,11 +107,9 @@ impl fmt::Display for ErrorClass {
     }
 }
 
-/// Counters of one operation.
+/// The rarer counters of one operation (calls are counted in the shards).
 #[derive(Default)]
 struct OpCounters {
-    requests: AtomicU64,
-    succeeded: AtomicU64,
     retries: AtomicU64,
     rate_limited: AtomicU64,
     limiter_wait_us: AtomicU64,
@@ -118,8 +119,29 @@ struct OpCounters {
 /// `u64::MAX` in a headroom slot: nothing known.
 const UNKNOWN: u64 = u64::MAX;
 
+/// Shards of the per-call counter: enough for the threads of a typical runtime.
+const SHARDS: usize = 8;
+
+/// Calls of each operation counted by one group of threads. Each shard is its own allocation,
+/// aligned to a cache line, so that threads counting in different shards share no line.
+#[repr(align(64))]
+struct Shard(Box<[AtomicU64]>);
+
+/// The shard of the calling thread: threads are spread over the shards in the order they
+/// first count.
+fn shard_index() -> usize {
+    use std::sync::atomic::AtomicUsize;
+    static NEXT: AtomicUsize = AtomicUsize::new(0);
+    thread_local! {
+        static INDEX: usize = NEXT.fetch_add(1, Relaxed) % SHARDS;
+    }
+    INDEX.with(|i| *i)
+}
+
 /// The counters of a client and its clones.
 pub(crate) struct UsageCounters {
+    /// Finished calls of each operation, by shard.
+    calls: Box<[Shard]>,
     ops: Box<[OpCounters]>,
     /// The last `X-RateLimit-Limit`, `-Remaining`, the reset as Unix milliseconds, and when
     /// they were seen (Unix milliseconds). Written one by one: a snapshot may mix two answers.
@@ -131,7 +153,15 @@ pub(crate) struct UsageCounters {
 
 impl UsageCounters {
     pub(crate) fn new(profile: &'static ApiProfile) -> Self {
+        let per_op = || -> Box<[AtomicU64]> {
+            profile
+                .operations
+                .iter()
+                .map(|_| AtomicU64::new(0))
+                .collect()
+        };
         Self {
+            calls: (0..SHARDS).map(|_| Shard(per_op())).collect(),
             ops: profile
                 .operations
                 .iter()
@@ -144,9 +174,9 @@ impl UsageCounters {
         }
     }
 
-    /// The counters of `op`, found from its address in the profile's table (no string
-    /// comparison); `None` for an operation of another table.
-    fn of(&self, profile: &'static ApiProfile, op: &'static OperationMeta) -> Option<&OpCounters> {
+    /// The row of `op` in the profile's table, found from its address (no string comparison);
+    /// `None` for an operation of another table.
+    fn row(profile: &'static ApiProfile, op: &'static OperationMeta) -> Option<usize> {
         let base = profile.operations.as_ptr() as usize;
         let index = (op as *const OperationMeta as usize).wrapping_sub(base)
             / std::mem::size_of::<OperationMeta>().max(1);
@@ -154,7 +184,21 @@ impl UsageCounters {
             .operations
             .get(index)
             .filter(|row| std::ptr::eq(*row, op))
-            .and_then(|_| self.ops.get(index))
+            .map(|_| index)
+    }
+
+    /// The rarer counters of `op`.
+    fn of(&self, profile: &'static ApiProfile, op: &'static OperationMeta) -> Option<&OpCounters> {
+        Self::row(profile, op).and_then(|i| self.ops.get(i))
+    }
+
+    /// Finished calls of the operation in `row`, over all shards.
+    fn calls_of(&self, row: usize) -> u64 {
+        self.calls
+            .iter()
+            .filter_map(|shard| shard.0.get(row))
+            .map(|n| n.load(Relaxed))
+            .sum()
     }
 
     /// One finished call: its result and the attempts it took.
@@ -165,17 +209,24 @@ impl UsageCounters {
         error: Option<&Error>,
         attempts: u32,
     ) {
-        let Some(c) = self.of(profile, op) else {
+        let Some(row) = Self::row(profile, op) else {
             return;
         };
-        c.requests.fetch_add(1, Relaxed);
+        if let Some(calls) = self.calls.get(shard_index()).and_then(|s| s.0.get(row)) {
+            calls.fetch_add(1, Relaxed);
+        }
+        if attempts <= 1 && error.is_none() {
+            return;
+        }
+        let Some(c) = self.ops.get(row) else {
+            return;
+        };
         if attempts > 1 {
             c.retries.fetch_add(u64::from(attempts - 1), Relaxed);
         }
-        match error {
-            None => c.succeeded.fetch_add(1, Relaxed),
-            Some(error) => c.errors[error.class() as usize].fetch_add(1, Relaxed),
-        };
+        if let Some(error) = error {
+            c.errors[error.class() as usize].fetch_add(1, Relaxed);
+        }
     }
 
     /// A 429 met by an attempt (retried or not).
@@ -224,17 +275,24 @@ impl UsageCounters {
             .operations
             .iter()
             .zip(self.ops.iter())
-            .filter(|(_, c)| c.requests.load(Relaxed) > 0 || c.rate_limited.load(Relaxed) > 0)
-            .map(|(op, c)| OperationUsage {
-                operation: op.id,
-                requests: c.requests.load(Relaxed),
-                succeeded: c.succeeded.load(Relaxed),
-                errors: ErrorClass::ALL
+            .enumerate()
+            .map(|(row, (op, c))| (op, c, self.calls_of(row)))
+            .filter(|(_, c, calls)| *calls > 0 || c.rate_limited.load(Relaxed) > 0)
+            .map(|(op, c, calls)| {
+                let errors: BTreeMap<ErrorClass, u64> = ErrorClass::ALL
                     .iter()
                     .zip(c.errors.iter())
                     .map(|(class, n)| (*class, n.load(Relaxed)))
                     .filter(|(_, n)| *n > 0)
-                    .collect(),
+                    .collect();
+                let failed: u64 = errors.values().sum();
+                (op, c, calls, errors, failed)
+            })
+            .map(|(op, c, calls, errors, failed)| OperationUsage {
+                operation: op.id,
+                requests: calls,
+                succeeded: calls.saturating_sub(failed),
+                errors,
                 retries: c.retries.load(Relaxed),
                 rate_limited: c.rate_limited.load(Relaxed),
                 limiter_wait: Duration::from_micros(c.limiter_wait_us.load(Relaxed)),
