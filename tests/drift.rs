@@ -62,3 +62,11 @@ fn every_api_has_client_httpmock_and_cli_files() {
         }
     }
 }
+
+#[test]
+fn an_unknown_api_name_is_an_error_listing_the_known_ones() {
+    let err =
+        voiceai_codegen::project::regenerate_only(&voiceai_tests::root(), &["ringgg"]).unwrap_err();
+    assert!(err.contains("unknown API `ringgg`"), "{err}");
+    assert!(err.contains("ringg, ringyo"), "{err}");
+}

@@ -4,7 +4,10 @@
 //!
 //! Usage: `voiceai-bench [--quick] [--out FILE]` (`--quick`: fewer requests, for a smoke run).
 //! `voiceai-bench --limit-worker …` is one process of the shared-limit fleet it starts itself.
+#![deny(unsafe_code)]
 
+// The counting allocator is the one place that needs `unsafe` (a `GlobalAlloc`).
+#[allow(unsafe_code)]
 mod alloc;
 mod server;
 

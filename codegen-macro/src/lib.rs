@@ -54,6 +54,7 @@
 //! `operationId` on every operation. Anything wrong — a missing file, an invalid spec, a spec
 //! progenitor refuses — is a compile error saying so. The expansion includes the spec with
 //! `include_bytes!`, so cargo rebuilds the crate when the spec changes.
+#![forbid(unsafe_code)]
 
 use std::path::{Path, PathBuf};
 

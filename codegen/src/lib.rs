@@ -21,6 +21,7 @@
 //! Two front ends call [`generate_tokens`]: `cargo xtask regenerate` through [`generate_file`]
 //! (the checked-in files, [`Config::in_crate`]) and the `voiceai_codegen_macro::client!` proc
 //! macro through [`expand_for_macro`] ([`Config::external`]).
+#![forbid(unsafe_code)]
 
 use std::collections::BTreeMap;
 

@@ -102,6 +102,18 @@ pub fn regenerate(root: &Path) -> Result<Vec<PathBuf>, String> {
 /// Rewrites the generated files of the named APIs (all of them when `apis` is empty); returns
 /// the files that changed.
 pub fn regenerate_only(root: &Path, apis: &[&str]) -> Result<Vec<PathBuf>, String> {
+    let known: Vec<&str> = {
+        let mut names: Vec<&str> = targets().iter().map(|t| t.api).collect();
+        names.dedup();
+        names
+    };
+    if let Some(unknown) = apis.iter().find(|a| !known.contains(a)) {
+        // A typo would otherwise match nothing and report "up to date".
+        return Err(format!(
+            "unknown API `{unknown}`; the known ones are {}",
+            known.join(", ")
+        ));
+    }
     let mut changed = Vec::new();
     for target in targets()
         .into_iter()

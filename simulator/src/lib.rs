@@ -21,6 +21,7 @@
 //! that move through their statuses on a sped-up clock, and webhook deliveries to loopback URLs
 //! (Ringg with the headers configured on the subscription, Ringyo signed as Standard Webhooks).
 //! [`Faults`] injects errors, resets, latency and broken bodies, repeatably under a seed.
+#![forbid(unsafe_code)]
 
 mod clock;
 pub mod conform;

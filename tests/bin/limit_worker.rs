@@ -1,5 +1,6 @@
 //! `voiceai-limit-worker`: one process of a fleet sharing a Ringyo key, for the multi-process
 //! tests of the shared plan limit (see `voiceai_tests::limit_worker`).
+#![forbid(unsafe_code)]
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

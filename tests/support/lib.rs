@@ -1,5 +1,6 @@
 //! Shared helpers for the integration tests: the specs' documented examples, and a comparison
 //! that checks a decoded value kept everything an example said.
+#![forbid(unsafe_code)]
 
 use std::path::{Path, PathBuf};
 

@@ -1,6 +1,7 @@
 //! `cargo xtask regenerate` rewrites the generated clients from the specs; `cargo xtask check`
 //! fails with a diff when a checked-in generated file differs from what its spec produces;
 //! `cargo xtask bench` measures the runtime against baselines and writes BENCHMARKS.md.
+#![forbid(unsafe_code)]
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -24,6 +24,7 @@
 //! summary of the requests made after those long commands. `--usage` prints the client's whole
 //! usage table on stderr after any command. `-v` prints the tracing of each request (span
 //! fields: operation, method, path template, status, attempts) on stderr; `-vv` more.
+#![forbid(unsafe_code)]
 
 #[path = "voiceai/profiles.rs"]
 mod profiles;

@@ -71,19 +71,6 @@ impl fmt::Display for ApiKey {
     }
 }
 
-impl Drop for ApiKey {
-    fn drop(&mut self) {
-        // Overwrite the bytes before the allocation is freed. Keys are ASCII, so writing zero
-        // bytes keeps the String valid UTF-8 until it is dropped.
-        // SAFETY: every byte is replaced by 0, which is valid UTF-8.
-        unsafe {
-            for b in self.0.as_bytes_mut() {
-                std::ptr::write_volatile(b, 0);
-            }
-        }
-    }
-}
-
 /// A secret the server sends back (a workspace's `api_key`, a regenerated key, a webhook's
 /// signing secret): fields the spec marks `x-secret` have this type. `Debug` and `Display` print
 /// `[redacted]`, so printing a response never shows it; [`Secret::expose`] reads it. It

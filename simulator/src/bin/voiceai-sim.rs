@@ -3,6 +3,7 @@
 //! ```text
 //! voiceai-sim [--port PORT] [--seed N] [--speed X] [--ringyo-limit N/SECONDS] [--fault SPEC]...
 //! ```
+#![forbid(unsafe_code)]
 
 use std::process::ExitCode;
 use std::time::Duration;
