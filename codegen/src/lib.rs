@@ -22,6 +22,7 @@
 //! (the checked-in files, [`Config::in_crate`]) and the `voiceai_codegen_macro::client!` proc
 //! macro through [`expand_for_macro`] ([`Config::external`]).
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 use std::collections::BTreeMap;
 
