@@ -479,3 +479,88 @@ async fn shared_limit_server_pause_reaches_every_process() {
     );
     assert_eq!(server.hits(), 1, "the second client sent nothing");
 }
+
+/// The worst values a user or a server can give: a window of `Duration::MAX`, a pause cap of
+/// `Duration::MAX` and a `Retry-After` of decades. Nothing panics, Redis accepts every write
+/// (no fault, no fallback), and the limit still holds.
+#[tokio::test]
+async fn shared_limit_extreme_windows_and_waits_stay_valid_in_redis() {
+    use voiceai_tests::scripted::{Reply, ScriptedServer};
+    let Some(redis) = RedisServer::start("shared_limit_extreme_windows") else {
+        return;
+    };
+    let agents = voiceai_tests::response_example("ringyo", "list_agents");
+    let server = ScriptedServer::start(vec![
+        Reply::json(200, agents.clone()),
+        Reply::json(
+            429,
+            serde_json::json!({"error": {"code": "rate_limit_exceeded", "message": "later"}}),
+        )
+        .header("retry-after", "999999999"),
+    ])
+    .await;
+    let client = ringyo::Client::builder()
+        .api_key(RINGYO_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .rate_limit(2, Duration::MAX)
+        .retry_policy(voiceai::RetryPolicy {
+            max_server_wait: Duration::MAX,
+            ..voiceai::RetryPolicy::none()
+        })
+        .shared_rate_limit(SharedLimit::redis(redis.url()).deadline(Duration::from_millis(500)))
+        .build()
+        .unwrap();
+    client.list_agents().send().await.unwrap();
+    let err = client.list_agents().send().await.unwrap_err();
+    assert!(matches!(err, Error::RateLimited(_)), "{err:?}");
+    // The plan (2 per "forever") is spent, and the server's decades-long pause is written.
+    let err = RequestOptions::new()
+        .timeout(Duration::from_millis(300))
+        .run(client.list_agents().send())
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::Throttled { .. }), "{err:?}");
+    let usage = client.usage();
+    assert_eq!(usage.limiter.faults, 0, "Redis took every write: {usage}");
+    assert_eq!(usage.limiter.state, LimiterState::Shared);
+    let (log, pause) =
+        voiceai::runtime::shared_limit::redis_keys("voiceai:ratelimit", "ringyo", RINGYO_KEY);
+    let log_ttl: i64 = redis.command(&["PTTL", &log]).parse().unwrap();
+    assert!(
+        log_ttl > 300 * 86_400_000,
+        "the log expires after the year-long hold: {log_ttl}"
+    );
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let pause_ttl: i64 = redis.command(&["PTTL", &pause]).parse().unwrap();
+    assert!(
+        pause_ttl > 86_400_000,
+        "the pause is written and capped: {pause_ttl}"
+    );
+    assert_eq!(server.hits(), 2, "nothing was sent past the limit");
+}
+
+/// A slot is held 2 % beyond the window (the margin the docs describe): with 2 requests per
+/// 2 s, the third starts no sooner than 2.04 s after the first, not at 2 s.
+#[tokio::test]
+async fn shared_limit_holds_each_slot_two_percent_beyond_the_window() {
+    let Some(redis) = RedisServer::start("shared_limit_margin") else {
+        return;
+    };
+    let sim = simulator(1000, Duration::from_secs(1)).await;
+    let client = ringyo::Client::builder()
+        .api_key(RINGYO_KEY)
+        .base_url(sim.ringyo_url())
+        .read_env(false)
+        .rate_limit(2, Duration::from_secs(2))
+        .shared_rate_limit(SharedLimit::redis(redis.url()).deadline(Duration::from_millis(500)))
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    for _ in 0..3 {
+        client.list_phone_numbers().send().await.unwrap();
+    }
+    let took = started.elapsed();
+    // Without the margin this is 2.00 s plus a few milliseconds of requests.
+    assert!(took >= Duration::from_millis(2035), "{took:?}");
+}

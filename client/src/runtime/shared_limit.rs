@@ -43,6 +43,17 @@ use super::rate_limit::RateLimiter;
 /// A slot is held for the window plus `window / MARGIN_DIVISOR` (2 %).
 pub const MARGIN_DIVISOR: u32 = 50;
 
+/// The longest a slot is held: a year. A window a user can type (`Duration::MAX`) must neither
+/// overflow here nor ask Redis for an expiry it refuses (which would read as a fault forever).
+const LONGEST_HOLD: Duration = Duration::from_secs(365 * 86_400);
+
+/// How long a request's slot is held for `window`: the window plus the margin, at most a year.
+fn held_for(window: Duration) -> Duration {
+    window
+        .saturating_add(window / MARGIN_DIVISOR)
+        .min(LONGEST_HOLD)
+}
+
 /// The limit, atomically: `KEYS[1]` the log (sorted set), `KEYS[2]` the pause (microseconds of
 /// Redis time until which nothing starts); `ARGV` the limit, the window in microseconds, and a
 /// member name unique to this request. Returns `{1, left}` when the request may start, else
@@ -232,8 +243,8 @@ struct Health {
 pub(crate) struct RedisLimiter {
     api: &'static str,
     settings: SharedLimit,
-    /// The password, to take out of any message.
-    password: Option<String>,
+    /// The password as written and as decoded, to take out of any message.
+    secrets: Arc<[String]>,
     link: Arc<Link>,
     /// Held by the task making the first connection, which the others wait for.
     first_connect: tokio::sync::Mutex<()>,
@@ -263,16 +274,26 @@ impl RedisLimiter {
         window: Duration,
         max_pause: Duration,
     ) -> Result<Self, String> {
-        let password = url::Url::parse(&settings.url)
+        // The password as written in the URL (percent-encoded) and as the Redis client decoded
+        // it: either spelling is taken out of every message.
+        let written: Vec<String> = url::Url::parse(&settings.url)
             .ok()
-            .and_then(|u| u.password().map(str::to_string));
+            .and_then(|u| u.password().map(str::to_string))
+            .into_iter()
+            .collect();
         let client = redis::Client::open(settings.url.as_str()).map_err(|e| {
             format!(
                 "cannot use Redis URL {}: {}",
                 redact_url(&settings.url),
-                scrub(&e.to_string(), password.as_deref())
+                scrub(&e.to_string(), &written)
             )
         })?;
+        let decoded = client.get_connection_info().redis_settings().password();
+        let secrets: Arc<[String]> = written
+            .into_iter()
+            .chain(decoded.map(str::to_string))
+            .filter(|p| !p.is_empty())
+            .collect();
         let (log_key, pause_key) = redis_keys(&settings.prefix, api, api_key);
         let requests = requests.max(1);
         let fallback = settings.fallback_share.map(|share| {
@@ -280,14 +301,14 @@ impl RedisLimiter {
         });
         Ok(Self {
             api,
-            password: password.clone(),
+            secrets: secrets.clone(),
             link: Arc::new(Link {
                 client,
                 conn: RwLock::new(None),
                 connecting: AtomicBool::new(false),
                 attempted: AtomicBool::new(false),
                 connect_timeout: settings.connect_timeout,
-                password: password.clone(),
+                secrets,
             }),
             first_connect: tokio::sync::Mutex::new(()),
             log_key,
@@ -384,7 +405,7 @@ impl RedisLimiter {
             }
         };
         let (requests, window) = self.limit();
-        let held = self.window + self.window / MARGIN_DIVISOR;
+        let held = held_for(self.window);
         let member = format!("{}:{}", self.member_prefix, self.seq.fetch_add(1, Relaxed));
         let mut invocation = ACQUIRE_SCRIPT.prepare_invoke();
         invocation
@@ -469,7 +490,7 @@ impl RedisLimiter {
     }
 
     fn describe(&self, e: &redis::RedisError) -> String {
-        scrub(&e.to_string(), self.password.as_deref())
+        scrub(&e.to_string(), &self.secrets)
     }
 
     /// Records a fault; logs when it changes the state. Returns the reason.
@@ -519,7 +540,7 @@ impl RedisLimiter {
     /// No request of any process starts before `wait` has passed (capped like a local pause).
     /// The pause holds here at once; Redis is told in the background.
     pub(crate) fn pause_for(&self, wait: Duration) {
-        let wait = wait.min(self.max_pause);
+        let wait = wait.min(self.max_pause).min(LONGEST_HOLD);
         let Some(until) = Instant::now().checked_add(wait) else {
             return;
         };
@@ -557,7 +578,8 @@ struct Link {
     /// The first connection was tried.
     attempted: AtomicBool,
     connect_timeout: Duration,
-    password: Option<String>,
+    /// The password's spellings (shared with the limiter).
+    secrets: Arc<[String]>,
 }
 
 impl Link {
@@ -575,7 +597,7 @@ impl Link {
             }
             Ok(Err(e)) => Err(format!(
                 "cannot connect: {}",
-                scrub(&e.to_string(), self.password.as_deref())
+                scrub(&e.to_string(), &self.secrets)
             )),
             Err(_) => Err(format!(
                 "cannot connect within {} ms",
@@ -590,22 +612,14 @@ fn fallback_requests(requests: u32, share: f64) -> u32 {
     ((f64::from(requests) * share).floor() as u32).max(1)
 }
 
-/// `text` with the password taken out.
-fn scrub(text: &str, password: Option<&str>) -> String {
-    match password {
-        Some(p) if !p.is_empty() => {
-            let decoded = url::form_urlencoded::parse(format!("p={p}").as_bytes())
-                .next()
-                .map(|(_, v)| v.into_owned())
-                .unwrap_or_default();
-            let mut text = text.replace(p, "[redacted]");
-            if !decoded.is_empty() {
-                text = text.replace(&decoded, "[redacted]");
-            }
-            text
-        }
-        _ => text.to_string(),
-    }
+/// `text` with every spelling of the password taken out.
+fn scrub(text: &str, secrets: &[String]) -> String {
+    secrets
+        .iter()
+        .filter(|p| !p.is_empty())
+        .fold(text.to_string(), |text, p| {
+            text.replace(p.as_str(), "[redacted]")
+        })
 }
 
 #[cfg(test)]
@@ -630,14 +644,39 @@ mod tests {
         let debug = format!("{shared:?}");
         assert!(!debug.contains("s3cret"), "{debug}");
         assert!(debug.contains("[redacted]"), "{debug}");
+        // Both spellings the limiter keeps: as written in the URL, and as Redis decodes it
+        // (here `%21` is `!`, and a `+` stays a `+`, as URLs, not forms, say).
+        let limiter = RedisLimiter::new(
+            "ringyo",
+            "rg_test_FAKE",
+            SharedLimit::redis("redis://:s3cret+FAKE%21@127.0.0.1:6379/0"),
+            10,
+            Duration::from_secs(1),
+            Duration::from_secs(1),
+        )
+        .unwrap();
         assert_eq!(
             scrub(
-                "WRONGPASS s3cret-FAKE! and s3cret-FAKE%21",
-                Some("s3cret-FAKE%21")
+                "WRONGPASS s3cret+FAKE! and s3cret+FAKE%21",
+                &limiter.secrets
             ),
             "WRONGPASS [redacted] and [redacted]"
         );
         assert_eq!(redact_url("not a url"), "[unparsable URL]");
+    }
+
+    #[test]
+    fn slots_are_held_two_percent_longer_and_never_overflow() {
+        assert_eq!(
+            held_for(Duration::from_secs(1)),
+            Duration::from_millis(1020)
+        );
+        assert_eq!(
+            held_for(Duration::from_secs(60)),
+            Duration::from_millis(61_200)
+        );
+        assert_eq!(held_for(Duration::MAX), LONGEST_HOLD);
+        assert_eq!(held_for(Duration::ZERO), Duration::ZERO);
     }
 
     #[test]
