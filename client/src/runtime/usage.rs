@@ -122,10 +122,30 @@ const UNKNOWN: u64 = u64::MAX;
 /// Shards of the per-call counter: enough for the threads of a typical runtime.
 const SHARDS: usize = 8;
 
-/// Calls of each operation counted by one group of threads. Each shard is its own allocation,
-/// aligned to a cache line, so that threads counting in different shards share no line.
-#[repr(align(64))]
+/// Words of padding on each side of a shard's counters: a cache line (64 bytes), so that the
+/// counters of two shards, wherever the allocator puts them, never share a line.
+const PAD: usize = 8;
+
+/// Calls of each operation counted by one group of threads: `PAD` unused words, one counter per
+/// operation, `PAD` unused words.
 struct Shard(Box<[AtomicU64]>);
+
+impl Shard {
+    fn new(operations: usize) -> Self {
+        Self(
+            (0..operations + 2 * PAD)
+                .map(|_| AtomicU64::new(0))
+                .collect(),
+        )
+    }
+
+    /// The counter of the operation in `row`.
+    fn get(&self, row: usize) -> Option<&AtomicU64> {
+        self.0
+            .get(PAD + row)
+            .filter(|_| row < self.0.len() - 2 * PAD)
+    }
+}
 
 /// The shard of the calling thread: threads are spread over the shards in the order they
 /// first count.
@@ -153,15 +173,10 @@ pub(crate) struct UsageCounters {
 
 impl UsageCounters {
     pub(crate) fn new(profile: &'static ApiProfile) -> Self {
-        let per_op = || -> Box<[AtomicU64]> {
-            profile
-                .operations
-                .iter()
-                .map(|_| AtomicU64::new(0))
-                .collect()
-        };
         Self {
-            calls: (0..SHARDS).map(|_| Shard(per_op())).collect(),
+            calls: (0..SHARDS)
+                .map(|_| Shard::new(profile.operations.len()))
+                .collect(),
             ops: profile
                 .operations
                 .iter()
@@ -196,7 +211,7 @@ impl UsageCounters {
     fn calls_of(&self, row: usize) -> u64 {
         self.calls
             .iter()
-            .filter_map(|shard| shard.0.get(row))
+            .filter_map(|shard| shard.get(row))
             .map(|n| n.load(Relaxed))
             .sum()
     }
@@ -212,7 +227,7 @@ impl UsageCounters {
         let Some(row) = Self::row(profile, op) else {
             return;
         };
-        if let Some(calls) = self.calls.get(shard_index()).and_then(|s| s.0.get(row)) {
+        if let Some(calls) = self.calls.get(shard_index()).and_then(|s| s.get(row)) {
             calls.fetch_add(1, Relaxed);
         }
         if attempts <= 1 && error.is_none() {
@@ -593,5 +608,47 @@ impl fmt::Display for Usage {
             write!(f, ", last fault: {fault}")?;
         }
         writeln!(f)
+    }
+}
+
+#[cfg(all(test, feature = "ringg"))]
+mod tests {
+    use super::*;
+    use crate::runtime::limiter::PlanLimiter;
+
+    /// Calls counted from many threads (so in several shards) add up, per operation; an
+    /// operation of another table counts nowhere.
+    #[test]
+    fn shards_add_up_and_stay_apart() {
+        let profile: &'static ApiProfile = &crate::ringg::API;
+        let counters = std::sync::Arc::new(UsageCounters::new(profile));
+        let first = &profile.operations[0];
+        let last = &profile.operations[profile.operations.len() - 1];
+        let threads: Vec<_> = (0..12)
+            .map(|_| {
+                let counters = counters.clone();
+                std::thread::spawn(move || {
+                    for _ in 0..1000 {
+                        counters.record_call(profile, first, None, 1);
+                    }
+                    counters.record_call(profile, last, None, 3);
+                })
+            })
+            .collect();
+        for t in threads {
+            t.join().unwrap();
+        }
+        let stray: &'static OperationMeta = Box::leak(Box::new(*first));
+        counters.record_call(profile, stray, None, 1);
+        let usage = counters.snapshot(profile, PlanLimiter::off());
+        let of = |id: &str| usage.operations.iter().find(|o| o.operation == id).unwrap();
+        assert_eq!(of(first.id).requests, 12_000);
+        assert_eq!(of(first.id).succeeded, 12_000);
+        assert_eq!((of(last.id).requests, of(last.id).retries), (12, 24));
+        assert_eq!(usage.operations.len(), 2);
+        // Each shard keeps a cache line of padding on both sides of its counters.
+        let shard = Shard::new(profile.operations.len());
+        assert!(shard.get(profile.operations.len()).is_none());
+        assert_eq!(shard.0.len(), profile.operations.len() + 2 * PAD);
     }
 }
