@@ -116,10 +116,7 @@ impl PlanLimiter {
             window: Some(window),
             source,
             state: LimiterState::Local,
-            faults: 0,
-            transitions: 0,
-            fallback_grants: 0,
-            last_fault: None,
+            ..Self::off()
         };
         #[cfg(feature = "redis")]
         if let Backend::Redis(limiter) = &self.backend {
