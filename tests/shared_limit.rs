@@ -196,6 +196,14 @@ async fn shared_limit_redis_killed_mid_run_falls_back_then_recovers() {
 /// error that says why and never shows the password.
 #[tokio::test]
 async fn shared_limit_fail_fast_sends_nothing_and_names_no_password() {
+    let capture = Capture::default();
+    let writer = capture.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::TRACE)
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
     let sim = simulator(100, Duration::from_secs(1)).await;
     let url = format!("redis://:hunter2-FAKE@127.0.0.1:{}/", free_port());
     let shared = SharedLimit::redis(&url).fail_fast();
@@ -221,6 +229,9 @@ async fn shared_limit_fail_fast_sends_nothing_and_names_no_password() {
         3
     );
     assert!(!usage.to_string().contains("hunter2"));
+    let logs = capture.text();
+    assert!(logs.contains("shared rate limit unavailable"), "{logs}");
+    assert!(!logs.contains("hunter2"), "{logs}");
 }
 
 /// A server that is not Redis (it answers garbage), and a real Redis holding garbage under the
