@@ -166,6 +166,9 @@ async fn the_simulator_refuses_what_the_spec_does_not_allow() {
         .unwrap();
     assert_eq!(listed.status(), 400);
 
+    // Each refusal above was the spec check's, before any handler.
+    assert!(sim.stats().refused_by_spec >= 7, "{:?}", sim.stats());
+
     // A known path, an undeclared method.
     let answer = ringg(Method::PUT, "/agent/all").send().await.unwrap();
     assert_eq!(answer.status(), 405);

@@ -99,7 +99,7 @@ async fn every_operation_of_both_specs_is_served() {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .map(|p| voiceai_tests::resolve(&spec, p))
+                .map(|p| voiceai_codegen::spec::resolve(&spec, p))
                 .filter(|p| p["in"] == "query" && p["required"] == true)
                 .map(|p| {
                     let example = p

@@ -80,7 +80,7 @@ fn operation<'a>(doc: &'a Value, op: &OperationMeta) -> Option<(&'a Value, &'a V
 }
 
 /// Checks a request of `op` against the spec of `api`.
-pub fn check(
+pub(crate) fn check(
     api: &str,
     op: &OperationMeta,
     path_params: &[(String, String)],
@@ -536,7 +536,7 @@ fn matches(pattern: &str, text: &str) -> bool {
 
 /// The error code a Ringyo operation documents for a field (`invalid_status` for `status`,
 /// `invalid_date_format` for a date), else `invalid_request`.
-pub fn ringyo_code(op: &OperationMeta, violation: &Violation) -> String {
+pub(crate) fn ringyo_code(op: &OperationMeta, violation: &Violation) -> String {
     let documented: Vec<String> = operation(spec("ringyo"), op)
         .and_then(|(_, o)| o.get("x-error-codes"))
         .and_then(Value::as_array)

@@ -72,7 +72,7 @@ fn operation(spec: &Value, id: &str) -> Value {
     panic!("no operation {id}");
 }
 
-pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
+fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
     match value.get("$ref").and_then(Value::as_str) {
         Some(r) => spec
             .pointer(r.trim_start_matches('#'))
