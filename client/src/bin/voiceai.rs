@@ -74,12 +74,6 @@ fn main() -> ExitCode {
 /// The whole command tree: global flags, then `ringg` and `ringyo` with one subcommand per
 /// operation.
 fn command() -> Command {
-    let ringg_ops = ringg::cli::CliCommand::iter().map(|cmd| {
-        ringg::cli::Cli::<Output>::get_command(cmd).name(subcommand_name(cmd.operation_id()))
-    });
-    let ringyo_ops = ringyo::cli::CliCommand::iter().map(|cmd| {
-        ringyo::cli::Cli::<Output>::get_command(cmd).name(subcommand_name(cmd.operation_id()))
-    });
     Command::new("voiceai")
         .version(env!("CARGO_PKG_VERSION"))
         .about("The Ringg AI and Ringyo AI voice-agent APIs from the command line")
@@ -160,21 +154,8 @@ fn command() -> Command {
                 .default_value("json")
                 .help("json, or table: a list's items as a plain text table"),
         )
-        .subcommand(
-            Command::new("ringg")
-                .about("Ringg AI (X-API-KEY)")
-                .subcommand_required(true)
-                .arg_required_else_help(true)
-                .subcommands(ringg_ops)
-                .subcommand(poll_upload_status_command()),
-        )
-        .subcommand(
-            Command::new("ringyo")
-                .about("Ringyo AI (Authorization: Bearer)")
-                .subcommand_required(true)
-                .arg_required_else_help(true)
-                .subcommands(ringyo_ops),
-        )
+        .subcommand(api_command::<RinggCli>().subcommand(poll_upload_status_command()))
+        .subcommand(api_command::<RingyoCli>())
         .subcommand(auth_command())
         .subcommand(
             Command::new("completions")
@@ -272,60 +253,29 @@ async fn run(matches: &ArgMatches) -> ExitCode {
         return ExitCode::from(EXIT_USAGE);
     };
     let table = matches.get_one::<String>("output").map(String::as_str) == Some("table");
-    let show_secrets = matches.get_flag("show-secrets");
-    let secrets = |fields: &'static [&'static str]| if show_secrets { &[][..] } else { fields };
     let state = Rc::new(State::default());
-    let (result, usage) = match api {
-        "ringg" => {
-            let client = match build(ringg::Client::builder(), Api::Ringg, matches) {
+    let show_secrets = matches.get_flag("show-secrets");
+    let output = |items_pointer, secret_fields| {
+        let secret_fields = if show_secrets { &[][..] } else { secret_fields };
+        Output::new(table, items_pointer, secret_fields, &state)
+    };
+    let outcome = match api {
+        "ringg" if name == "poll-upload-status" => {
+            let client = match build::<ringg::Client>(Api::Ringg, matches) {
                 Ok(client) => client,
                 Err(code) => return code,
             };
-            if name == "poll-upload-status" {
-                let code = poll_upload_status(&client, op_matches, table).await;
-                report_usage(matches, true, &client.usage());
-                return code;
-            }
-            let Some(cmd) =
-                ringg::cli::CliCommand::iter().find(|c| subcommand_name(c.operation_id()) == name)
-            else {
-                return ExitCode::from(EXIT_USAGE);
-            };
-            let output = Output::new(
-                table,
-                cmd.items_pointer(),
-                secrets(ringg::API.secret_fields),
-                &state,
-            );
-            let probe = client.clone();
-            let result = ringg::cli::Cli::new(client, output)
-                .execute(cmd, op_matches)
-                .await;
-            (result, probe.usage())
+            let code = poll_upload_status(&client, op_matches, table).await;
+            report_usage(matches, true, &client.usage());
+            return code;
         }
-        "ringyo" => {
-            let client = match build(ringyo::Client::builder(), Api::Ringyo, matches) {
-                Ok(client) => client,
-                Err(code) => return code,
-            };
-            let Some(cmd) =
-                ringyo::cli::CliCommand::iter().find(|c| subcommand_name(c.operation_id()) == name)
-            else {
-                return ExitCode::from(EXIT_USAGE);
-            };
-            let output = Output::new(
-                table,
-                cmd.items_pointer(),
-                secrets(ringyo::API.secret_fields),
-                &state,
-            );
-            let probe = client.clone();
-            let result = ringyo::cli::Cli::new(client, output)
-                .execute(cmd, op_matches)
-                .await;
-            (result, probe.usage())
-        }
-        _ => return ExitCode::from(EXIT_USAGE),
+        "ringg" => run_operation::<RinggCli>(matches, name, op_matches, output).await,
+        "ringyo" => run_operation::<RingyoCli>(matches, name, op_matches, output).await,
+        _ => Err(ExitCode::from(EXIT_USAGE)),
+    };
+    let (result, usage) = match outcome {
+        Ok(done) => done,
+        Err(code) => return code,
     };
     state.clear_progress();
     let listed_all = op_matches.try_get_one::<bool>("all").ok().flatten() == Some(&true);
@@ -347,6 +297,111 @@ async fn run(matches: &ArgMatches) -> ExitCode {
     }
 }
 
+/// What the command line needs of one API's generated code (`voiceai::{api}::cli`), so that the
+/// tree, the run and the output are written once for both APIs; `generated_api!` implements it.
+trait GeneratedApi {
+    /// Which API.
+    const API: Api;
+    /// The API's client.
+    type Client: BuildClient + Clone;
+    /// The generated `CliCommand`: one per operation.
+    type Command: Copy;
+
+    /// Every operation's command.
+    fn commands() -> impl Iterator<Item = Self::Command>;
+    /// The operation id of a command.
+    fn operation_id(command: Self::Command) -> &'static str;
+    /// The clap command of an operation, as generated.
+    fn clap_command(command: Self::Command) -> Command;
+    /// Where the items of a list response sit (from the spec, generated).
+    fn items_pointer(command: Self::Command) -> Option<&'static str>;
+    /// What the client did so far.
+    fn usage(client: &Self::Client) -> voiceai::Usage;
+    /// Runs the generated command with `output` as its `CliConfig`.
+    async fn execute(
+        client: Self::Client,
+        output: Output,
+        command: Self::Command,
+        matches: &ArgMatches,
+    ) -> anyhow::Result<()>;
+}
+
+/// Implements [`GeneratedApi`] for `$marker` with the generated module `$api`.
+macro_rules! generated_api {
+    ($marker:ident, $api:ident, $which:expr) => {
+        struct $marker;
+
+        impl GeneratedApi for $marker {
+            const API: Api = $which;
+            type Client = $api::Client;
+            type Command = $api::cli::CliCommand;
+
+            fn commands() -> impl Iterator<Item = Self::Command> {
+                $api::cli::CliCommand::iter()
+            }
+            fn operation_id(command: Self::Command) -> &'static str {
+                command.operation_id()
+            }
+            fn clap_command(command: Self::Command) -> Command {
+                $api::cli::Cli::<Output>::get_command(command)
+            }
+            fn items_pointer(command: Self::Command) -> Option<&'static str> {
+                command.items_pointer()
+            }
+            fn usage(client: &Self::Client) -> voiceai::Usage {
+                client.usage()
+            }
+            async fn execute(
+                client: Self::Client,
+                output: Output,
+                command: Self::Command,
+                matches: &ArgMatches,
+            ) -> anyhow::Result<()> {
+                $api::cli::Cli::new(client, output)
+                    .execute(command, matches)
+                    .await
+            }
+        }
+    };
+}
+
+generated_api!(RinggCli, ringg, Api::Ringg);
+generated_api!(RingyoCli, ringyo, Api::Ringyo);
+
+/// `voiceai ringg|ringyo`: one subcommand per operation.
+fn api_command<A: GeneratedApi>() -> Command {
+    let profile = A::API.profile();
+    let auth = match profile.auth {
+        voiceai::runtime::AuthStyle::Header(name) => name.to_ascii_uppercase(),
+        voiceai::runtime::AuthStyle::Bearer => "Authorization: Bearer".to_string(),
+    };
+    Command::new(A::API.name())
+        .about(format!("{} ({auth})", A::API.title()))
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommands(A::commands().map(|command| {
+            A::clap_command(command).name(subcommand_name(A::operation_id(command)))
+        }))
+}
+
+/// Runs the operation subcommand `name` of API `A`: the command's outcome and what the client did,
+/// or the exit code when no request could be made.
+async fn run_operation<A: GeneratedApi>(
+    matches: &ArgMatches,
+    name: &str,
+    op_matches: &ArgMatches,
+    output: impl FnOnce(Option<&'static str>, &'static [&'static str]) -> Output,
+) -> Result<(anyhow::Result<()>, voiceai::Usage), ExitCode> {
+    let client = build::<A::Client>(A::API, matches)?;
+    let command = A::commands()
+        .find(|c| subcommand_name(A::operation_id(*c)) == name)
+        .ok_or(ExitCode::from(EXIT_USAGE))?;
+    let output = output(A::items_pointer(command), A::API.profile().secret_fields);
+    let probe = client.clone();
+    let result = A::execute(client, output, command, op_matches).await;
+    Ok((result, A::usage(&probe)))
+}
+
 /// What the command did, on stderr: the whole table with `--usage`; one line after a long
 /// command (`--all`, `poll-upload-status`) when stderr is a terminal.
 fn report_usage(matches: &ArgMatches, long_running: bool, usage: &voiceai::Usage) {
@@ -358,11 +413,8 @@ fn report_usage(matches: &ArgMatches, long_running: bool, usage: &voiceai::Usage
 }
 
 /// A client for `api`: key and base URL by the precedence flag > environment > profile.
-fn build<C: BuildClient>(
-    mut builder: ClientBuilder<C>,
-    api: Api,
-    matches: &ArgMatches,
-) -> Result<C, ExitCode> {
+fn build<C: BuildClient>(api: Api, matches: &ArgMatches) -> Result<C, ExitCode> {
+    let mut builder = ClientBuilder::<C>::new();
     let usage_error = |message: String| {
         eprintln!("error: {message}");
         ExitCode::from(EXIT_USAGE)
@@ -500,24 +552,11 @@ fn auth_login(global: &ArgMatches, matches: &ArgMatches) -> Result<(), String> {
     let mut file = file.unwrap_or_default();
     let key = read_key(api, &name)?;
     let base_url = global.get_one::<String>("base-url").cloned();
-    // The same checks as any client: a key that can be a header, a usable base URL.
-    let check = |e: voiceai::ConfigError| format!("not saved: {e}");
     match api {
-        Api::Ringg => {
-            let mut b = ringg::Client::builder().read_env(false).api_key(&key);
-            if let Some(url) = &base_url {
-                b = b.base_url(url);
-            }
-            b.build().map(drop).map_err(check)?
-        }
-        Api::Ringyo => {
-            let mut b = ringyo::Client::builder().read_env(false).api_key(&key);
-            if let Some(url) = &base_url {
-                b = b.base_url(url);
-            }
-            b.build().map(drop).map_err(check)?
-        }
+        Api::Ringg => check_key::<ringg::Client>(&key, base_url.as_deref()),
+        Api::Ringyo => check_key::<ringyo::Client>(&key, base_url.as_deref()),
     }
+    .map_err(|e| format!("not saved: {e}"))?;
     let hint = profiles::key_hint(&key);
     file.profiles
         .entry(name.clone())
@@ -536,6 +575,18 @@ fn auth_login(global: &ArgMatches, matches: &ArgMatches) -> Result<(), String> {
         );
     }
     Ok(())
+}
+
+/// The same checks as any client makes: a key that can be a header, a usable base URL.
+fn check_key<C: BuildClient>(
+    key: &str,
+    base_url: Option<&str>,
+) -> Result<(), voiceai::ConfigError> {
+    let mut builder = ClientBuilder::<C>::new().read_env(false).api_key(key);
+    if let Some(url) = base_url {
+        builder = builder.base_url(url);
+    }
+    builder.build().map(drop)
 }
 
 /// The key: typed without echo on a terminal, else the first line of stdin.
@@ -921,31 +972,18 @@ async fn poll_upload_status(client: &ringg::Client, matches: &ArgMatches, table:
     }
 }
 
-/// The rows of a table: the items at `items_pointer` (`""` for a bare array); without one, a
-/// bare array, else the one array of objects at the top level or in `data`, else the value itself
-/// as a single row.
+/// The rows of a table: the items at `items_pointer`, where the generated
+/// `CliCommand::items_pointer` says a list response holds them (`""` for a bare array); else a
+/// bare array's elements; else the value itself as one row. Nothing is guessed: a response whose
+/// spec names no list is one row.
 fn table_rows(value: &Value, items_pointer: Option<&str>) -> Vec<Value> {
-    if let Some(Value::Array(items)) = items_pointer.and_then(|p| value.pointer(p)) {
-        return items.clone();
+    match items_pointer
+        .and_then(|p| value.pointer(p))
+        .unwrap_or(value)
+    {
+        Value::Array(items) => items.clone(),
+        _ => vec![value.clone()],
     }
-    if let Value::Array(items) = value {
-        return items.clone();
-    }
-    let sole_list = |v: &Value| -> Option<Vec<Value>> {
-        let lists: Vec<&Vec<Value>> = v
-            .as_object()?
-            .values()
-            .filter_map(Value::as_array)
-            .filter(|a| a.iter().all(Value::is_object))
-            .collect();
-        match lists.as_slice() {
-            [one] => Some((*one).clone()),
-            _ => None,
-        }
-    };
-    sole_list(value)
-        .or_else(|| value.get("data").and_then(sole_list))
-        .unwrap_or_else(|| vec![value.clone()])
 }
 
 /// A plain text table: one column per top-level scalar field of the rows (`id` and `name` first,
@@ -1045,8 +1083,14 @@ mod tests {
              a1   Sales  3\n\
              b22                true\n"
         );
-        // Without a pointer: the one list of objects inside `data`.
-        assert_eq!(table_rows(&page, None).len(), 2);
+        // Without a pointer nothing is guessed: the page is one row.
+        assert_eq!(table_rows(&page, None), vec![page.clone()]);
+        // A pointer to where the spec says the items are, but the server sent no list there:
+        // the value is one row, not an error.
+        assert_eq!(table_rows(&page, Some("/items")), vec![page.clone()]);
+        assert_eq!(table_rows(&page, Some("/total")), vec![page.clone()]);
+        // A bare array.
+        assert_eq!(table_rows(&json!([{"id": "x"}]), Some("")).len(), 1);
         // A single object is one row.
         assert_eq!(
             table_rows(&json!({"id": "x"}), None),

@@ -118,47 +118,38 @@ pub enum Api {
 impl Api {
     pub const ALL: [Api; 2] = [Api::Ringg, Api::Ringyo];
 
-    pub fn parse(name: &str) -> Option<Api> {
-        match name {
-            "ringg" => Some(Api::Ringg),
-            "ringyo" => Some(Api::Ringyo),
-            _ => None,
+    /// The generated settings of the API: everything else here is read from them.
+    pub fn profile(self) -> &'static voiceai::runtime::ApiProfile {
+        match self {
+            Api::Ringg => &voiceai::ringg::API,
+            Api::Ringyo => &voiceai::ringyo::API,
         }
+    }
+
+    pub fn parse(name: &str) -> Option<Api> {
+        Api::ALL.into_iter().find(|api| api.name() == name)
     }
 
     pub fn name(self) -> &'static str {
-        match self {
-            Api::Ringg => "ringg",
-            Api::Ringyo => "ringyo",
-        }
+        self.profile().name
     }
 
+    /// "Ringg AI": the spec's title without its trailing " API".
     pub fn title(self) -> &'static str {
-        match self {
-            Api::Ringg => "Ringg AI",
-            Api::Ringyo => "Ringyo AI",
-        }
+        let title = self.profile().title;
+        title.strip_suffix(" API").unwrap_or(title)
     }
 
     pub fn key_env(self) -> &'static str {
-        match self {
-            Api::Ringg => voiceai::ringg::API.api_key_env,
-            Api::Ringyo => voiceai::ringyo::API.api_key_env,
-        }
+        self.profile().api_key_env
     }
 
     pub fn base_url_env(self) -> &'static str {
-        match self {
-            Api::Ringg => voiceai::ringg::API.base_url_env,
-            Api::Ringyo => voiceai::ringyo::API.base_url_env,
-        }
+        self.profile().base_url_env
     }
 
     pub fn default_base_url(self) -> &'static str {
-        match self {
-            Api::Ringg => voiceai::ringg::API.default_base_url,
-            Api::Ringyo => voiceai::ringyo::API.default_base_url,
-        }
+        self.profile().default_base_url
     }
 }
 
