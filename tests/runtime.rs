@@ -662,6 +662,86 @@ async fn rate_limit_follows_the_servers_remaining_and_reset_headers() {
     );
 }
 
+/// Limiter waits go through the same injected sleeper as retry waits: a test that records waits
+/// instead of sleeping sees them, and the request goes on at once (real time, no paused clock:
+/// without this the third request below would wait a real minute, or spin).
+#[tokio::test]
+async fn limiter_waits_go_through_the_injected_sleeper() {
+    let deleted = voiceai_tests::response_example("ringg", "delete_knowledge_base");
+    let mut replies = vec![Reply::json(200, workspace_body()); 3];
+    replies.extend(vec![Reply::json(200, deleted); 3]);
+    let server = ScriptedServer::start(replies).await;
+    let mut waits = None;
+    let client = ringg_client(&server.url, Some(&mut waits));
+    let waits = waits.unwrap();
+    let plan = ringg::Client::builder()
+        .api_key(RINGG_KEY)
+        .base_url(&server.url)
+        .read_env(false)
+        .rate_limit(2, Duration::from_secs(60))
+        .sleeper({
+            let waits = waits.clone();
+            move |d| {
+                waits.lock().unwrap().push(d);
+                std::future::ready(())
+            }
+        })
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    for _ in 0..3 {
+        plan.get_workspace().send().await.unwrap();
+    }
+    let recorded = waits.lock().unwrap().clone();
+    assert_eq!(
+        recorded.len(),
+        1,
+        "the third request waited once: {recorded:?}"
+    );
+    assert!(
+        recorded[0] > Duration::from_secs(59) && recorded[0] <= Duration::from_secs(60),
+        "{recorded:?}"
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "no real minute passed"
+    );
+    let usage = plan.usage();
+    assert!(
+        usage.total().limiter_wait >= Duration::from_secs(59),
+        "{usage}"
+    );
+    // An operation's own documented limit too (delete_knowledge_base: 10 per minute).
+    waits.lock().unwrap().clear();
+    for _ in 0..2 {
+        client
+            .delete_knowledge_base()
+            .kb_id("kb_1")
+            .send()
+            .await
+            .unwrap();
+    }
+    let limiter = client
+        .state()
+        .operation_rate_limiter("delete_knowledge_base")
+        .unwrap();
+    limiter.set_requests(1);
+    assert!(waits.lock().unwrap().is_empty());
+    RequestOptions::new()
+        .timeout(Duration::from_secs(120))
+        .run(client.delete_knowledge_base().kb_id("kb_1").send())
+        .await
+        .unwrap();
+    // Until both earlier starts have left the window: the first's wait, then the gap to the
+    // second's.
+    let recorded = waits.lock().unwrap().clone();
+    let total: Duration = recorded.iter().sum();
+    assert!(
+        total > Duration::from_secs(59) && total < Duration::from_secs(61),
+        "{recorded:?}"
+    );
+}
+
 #[tokio::test]
 async fn rate_limit_per_operation_for_ringg_knowledge_bases() {
     let deleted = voiceai_tests::response_example("ringg", "delete_knowledge_base");

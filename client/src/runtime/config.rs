@@ -314,8 +314,11 @@ impl<C: BuildClient> ClientBuilder<C> {
         self
     }
 
-    /// Replaces how the runtime waits between retries (tests use it to record waits instead of
-    /// sleeping).
+    /// Replaces how the runtime waits: between retries, and in the client-side rate limiters
+    /// (tests use it to record waits instead of sleeping). A sleeper that returns before the
+    /// time it was given has passed moves the local limiter's clock forward by the difference,
+    /// so a recording sleeper skips limiter waits too; a shared limit (Redis) still waits the
+    /// rest out, since other processes count on it.
     pub fn sleeper<F, Fut>(mut self, sleep: F) -> Self
     where
         F: Fn(Duration) -> Fut + Send + Sync + 'static,

@@ -56,13 +56,19 @@ impl PlanLimiter {
 
     /// Waits until a request may start; `Err` with the reason when the shared engine is
     /// unavailable and the client fails fast.
-    pub(crate) async fn acquire(&self) -> Result<Duration, String> {
+    /// Waits go through `sleep`, the client's injected sleeper (see
+    /// [`RateLimiter::acquire_with`]).
+    pub(crate) async fn acquire<S, F>(&self, sleep: S) -> Result<Duration, String>
+    where
+        S: Fn(Duration) -> F,
+        F: std::future::Future<Output = ()>,
+    {
         match &self.backend {
-            Backend::Local(limiter) => Ok(limiter.acquire().await),
+            Backend::Local(limiter) => Ok(limiter.acquire_with(sleep).await),
             // Boxed: the Redis round trip's future is large, and every request's future would
             // otherwise carry (and copy) its size, shared limit or not.
             #[cfg(feature = "redis")]
-            Backend::Redis(limiter) => Box::pin(limiter.acquire()).await,
+            Backend::Redis(limiter) => Box::pin(limiter.acquire(sleep)).await,
         }
     }
 

@@ -72,11 +72,28 @@ impl RateLimiter {
 
     /// Waits until a request may start and records it. Returns how long it waited.
     pub async fn acquire(&self) -> Duration {
+        self.acquire_with(tokio::time::sleep).await
+    }
+
+    /// [`acquire`](Self::acquire), waiting through `sleep`: the client passes its injected
+    /// sleeper, the same one its retry waits go through. A sleeper that returns before the time
+    /// it was given has passed (a test recording waits) moves this call's clock forward by the
+    /// difference, so the wait ends instead of spinning; the returned duration counts it.
+    pub(crate) async fn acquire_with<S, F>(&self, sleep: S) -> Duration
+    where
+        S: Fn(Duration) -> F,
+        F: std::future::Future<Output = ()>,
+    {
         let start = Instant::now();
+        // The time the sleeper said passed and the clock did not show.
+        let mut skipped = Duration::ZERO;
         loop {
             let wait = {
                 let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-                let now = Instant::now();
+                // Beyond what an `Instant` can hold, every window is over.
+                let Some(now) = Instant::now().checked_add(skipped) else {
+                    return start.elapsed().saturating_add(skipped);
+                };
                 let wait = self.wait_at(&mut state, now);
                 if wait.is_none() {
                     state.started.push_back(now);
@@ -84,8 +101,13 @@ impl RateLimiter {
                 wait
             };
             match wait {
-                None => return start.elapsed(),
-                Some(wait) => tokio::time::sleep(wait.max(Duration::from_millis(1))).await,
+                None => return start.elapsed().saturating_add(skipped),
+                Some(wait) => {
+                    let wait = wait.max(Duration::from_millis(1));
+                    let before = Instant::now();
+                    sleep(wait).await;
+                    skipped = skipped.saturating_add(wait.saturating_sub(before.elapsed()));
+                }
             }
         }
     }
@@ -181,6 +203,32 @@ mod tests {
         assert_eq!(times[299], Duration::ZERO);
         assert!(times[300] >= Duration::from_secs(60));
         assert!(times[899] <= Duration::from_secs(121), "{:?}", times[899]);
+    }
+
+    /// An injected sleeper that returns at once (a test recording waits) moves the limiter's
+    /// clock instead of making it spin; even a window as long as the clock holds ends. (The
+    /// paused clock only makes the durations exact; nothing here advances it.)
+    #[tokio::test(start_paused = true)]
+    async fn a_sleeper_that_skips_moves_the_clock_instead_of_spinning() {
+        let asked = std::sync::Mutex::new(Vec::new());
+        let skip = |wait: Duration| {
+            asked.lock().unwrap().push(wait);
+            std::future::ready(())
+        };
+        let hourly = RateLimiter::new(1, Duration::from_secs(3600));
+        assert_eq!(hourly.acquire_with(skip).await, Duration::ZERO);
+        let waited = hourly.acquire_with(skip).await;
+        assert!(waited >= Duration::from_secs(3599), "{waited:?}");
+        assert_eq!(asked.lock().unwrap().len(), 1, "one wait, no spinning");
+        let forever = RateLimiter::new(1, Duration::MAX);
+        forever.acquire_with(skip).await;
+        forever.pause_for(Duration::MAX);
+        forever.acquire_with(skip).await;
+        assert!(
+            asked.lock().unwrap().len() <= 4,
+            "{:?}",
+            asked.lock().unwrap()
+        );
     }
 
     /// One 429 must not freeze the client: the pause is capped, and no window or wait a user

@@ -364,26 +364,44 @@ impl RedisLimiter {
 
     /// Waits until a request may start. `Err` with the reason when Redis is unavailable and the
     /// client fails fast.
-    pub(crate) async fn acquire(&self) -> Result<Duration, String> {
+    ///
+    /// Every wait goes through `sleep`, the client's injected sleeper, so a test sees it. Redis's
+    /// clock is the shared truth, though: when the sleeper returns early, the rest of the wait
+    /// is slept all the same, since other processes count on it. The local fallback skips, as
+    /// the local limiter does.
+    pub(crate) async fn acquire<S, F>(&self, sleep: S) -> Result<Duration, String>
+    where
+        S: Fn(Duration) -> F,
+        F: std::future::Future<Output = ()>,
+    {
         let start = Instant::now();
+        let wait_out = |wait: Duration| {
+            let until = Instant::now().checked_add(wait);
+            let slept = sleep(wait);
+            async move {
+                slept.await;
+                if let Some(until) = until {
+                    tokio::time::sleep_until(until).await;
+                }
+            }
+        };
         loop {
             let paused = {
                 let pause = self.local_pause.lock().unwrap_or_else(|e| e.into_inner());
                 pause.and_then(|until| until.checked_duration_since(Instant::now()))
             };
             if let Some(wait) = paused.filter(|w| !w.is_zero()) {
-                tokio::time::sleep(wait).await;
+                wait_out(wait).await;
                 continue;
             }
             match self.call_redis().await {
                 Ok(Grant::Now) => return Ok(start.elapsed()),
-                Ok(Grant::Wait(wait)) => tokio::time::sleep(wait).await,
+                Ok(Grant::Wait(wait)) => wait_out(wait).await,
                 Err(reason) => {
                     return match &self.fallback {
                         Some(local) => {
                             self.fallback_grants.fetch_add(1, Relaxed);
-                            local.acquire().await;
-                            Ok(start.elapsed())
+                            Ok(start.elapsed() + local.acquire_with(&sleep).await)
                         }
                         None => Err(reason),
                     };

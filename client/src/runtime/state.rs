@@ -239,11 +239,13 @@ impl ClientState {
     /// why the shared limiter cannot let the request through (failing fast).
     pub(crate) async fn acquire(&self, op: &'static OperationMeta) -> Result<Duration, String> {
         let mut waited = Duration::ZERO;
+        // The same injected sleeper as the retry waits.
+        let sleep = |wait| self.sleep(wait);
         if let Some(limiter) = self.operation_limiter(op) {
-            waited += limiter.acquire().await;
+            waited += limiter.acquire_with(sleep).await;
         }
         if let Some(limiter) = &self.shared.limiter {
-            waited += limiter.acquire().await?;
+            waited += limiter.acquire(sleep).await?;
         }
         Ok(waited)
     }
