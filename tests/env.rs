@@ -1,11 +1,15 @@
-//! Configuration from the environment. One test function: the environment is process-wide.
+//! Configuration from the environment. One test function, in the `process` binary: the
+//! environment is process-wide.
 
 use voiceai::{ringg, ringyo, ConfigError};
 use voiceai_tests::scripted::{Reply, ScriptedServer};
 
 #[tokio::test]
+#[allow(clippy::await_holding_lock)] // held on purpose: the other test waits for the whole run
 async fn keys_and_base_urls_from_the_environment() {
-    // SAFETY: this test binary has a single test, so nothing reads the environment concurrently.
+    let _alone = super::exclusive();
+    // SAFETY: the only other test of this binary waits for `exclusive`, so nothing reads the
+    // environment concurrently.
     unsafe {
         std::env::remove_var("RINGG_API_KEY");
         std::env::remove_var("RINGG_BASE_URL");

@@ -13,7 +13,9 @@ const RINGYO_SECRET: &str = "rg_test_LEAKCHECK_ringyo_FAKE_6c5b4a";
 use voiceai_tests::capture::Capture;
 
 #[tokio::test]
+#[allow(clippy::await_holding_lock)] // held on purpose: the other test waits for the whole run
 async fn key_leak_nowhere_in_logs_debug_display_or_errors() {
+    let _alone = super::exclusive();
     let capture = Capture::default();
     let writer = capture.clone();
     let subscriber = tracing_subscriber::fmt()
