@@ -48,7 +48,7 @@ fn every_api_has_client_httpmock_and_cli_files() {
                 let copy: serde_json::Value = serde_json::from_str(&text).unwrap();
                 assert_eq!(
                     copy,
-                    voiceai_tests::spec(api),
+                    *voiceai_tests::spec(api),
                     "{}",
                     target.output.display()
                 );

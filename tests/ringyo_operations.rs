@@ -872,25 +872,27 @@ async fn fail(client: &ringyo::Client, operation: &str) -> Error {
     }
 }
 
-/// Method and path of the requests [`fail`] sends.
-fn route(operation: &str) -> (Method, &'static str) {
-    match operation {
-        "create_call" => (POST, "/calls"),
-        "list_calls" => (GET, "/calls"),
-        "get_call" => (GET, "/calls/call_xyz789"),
-        "create_agent" => (POST, "/agents"),
-        "list_agents" => (GET, "/agents"),
-        "get_agent" => (GET, "/agents/agent_abc123"),
-        "update_agent" => (PATCH, "/agents/agent_abc123"),
-        "delete_agent" => (DELETE, "/agents/agent_abc123"),
-        "create_webhook" => (POST, "/webhooks"),
-        "list_webhooks" => (GET, "/webhooks"),
-        "update_webhook" => (PATCH, "/webhooks/wh_abc123"),
-        "delete_webhook" => (DELETE, "/webhooks/wh_abc123"),
-        "list_phone_numbers" => (GET, "/phone-numbers"),
-        "get_phone_number" => (GET, "/phone-numbers/pn_abc123"),
-        other => panic!("no route for {other}"),
-    }
+/// Method and path of the requests [`fail`] sends: the generated operation table's, with the
+/// ids [`fail`] uses in place of the path parameters.
+fn route(operation: &str) -> (Method, String) {
+    let meta = ringyo::API
+        .operation(operation)
+        .unwrap_or_else(|| panic!("no operation {operation}"));
+    let ids = [
+        ("{call_id}", "call_xyz789"),
+        ("{agent_id}", "agent_abc123"),
+        ("{webhook_id}", "wh_abc123"),
+        ("{phone_number_id}", "pn_abc123"),
+    ];
+    let path = ids.iter().fold(meta.path.to_string(), |path, (param, id)| {
+        path.replace(param, id)
+    });
+    assert!(
+        !path.contains('{'),
+        "{operation}: a path parameter without an id: {path}"
+    );
+    let method = meta.method.parse().expect("an HTTP method");
+    (method, path)
 }
 
 /// Every `(operation, error.code, HTTP status, documented)` of the spec's `x-error-codes`.
@@ -964,7 +966,7 @@ async fn every_error_code_of_the_spec_maps_to_its_error() {
         let mock = answer(
             &server,
             method,
-            path,
+            &path,
             status,
             error_body(code, &message, &request_id),
         )

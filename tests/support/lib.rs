@@ -3,8 +3,10 @@
 #![forbid(unsafe_code)]
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde_json::Value;
+use voiceai_codegen::spec::{self, resolve, Operation};
 
 pub mod capture;
 pub mod limit_worker;
@@ -39,89 +41,91 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
+/// A spec of this repository, read once per test process by the generator's own reader
+/// (`voiceai_codegen::spec`), with its operations walked once.
+struct Loaded {
+    json: Value,
+    operations: Vec<Operation>,
+}
+
+fn loaded(api: &str) -> &'static Loaded {
+    static RINGG: OnceLock<Loaded> = OnceLock::new();
+    static RINGYO: OnceLock<Loaded> = OnceLock::new();
+    let cell = match api {
+        "ringg" => &RINGG,
+        "ringyo" => &RINGYO,
+        other => panic!("no spec for API {other:?} (known: ringg, ringyo)"),
+    };
+    cell.get_or_init(|| {
+        let path = root().join(format!("spec/{api}.yaml"));
+        let text =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let json = spec::load(&text).unwrap_or_else(|e| panic!("spec/{api}.yaml: {e}"));
+        let operations = spec::operations(&json).unwrap_or_else(|e| panic!("spec/{api}.yaml: {e}"));
+        Loaded { json, operations }
+    })
+}
+
 /// A spec of this repository as JSON, with `$ref`s left as they are.
-pub fn spec(api: &str) -> Value {
-    let text = std::fs::read_to_string(root().join(format!("spec/{api}.yaml")))
-        .unwrap_or_else(|e| panic!("spec/{api}.yaml: {e}"));
-    let yaml: serde_yaml_ng::Value = serde_yaml_ng::from_str(&text).expect("spec is YAML");
-    serde_json::to_value(yaml).expect("spec converts to JSON")
+pub fn spec(api: &str) -> &'static Value {
+    &loaded(api).json
 }
 
 /// Every operation id of a spec with its method and path.
 pub fn operations(api: &str) -> Vec<(String, String, String)> {
-    let spec = spec(api);
-    let mut out = Vec::new();
-    for (path, item) in spec["paths"].as_object().expect("paths") {
-        for (method, op) in item.as_object().expect("path item") {
-            if let Some(id) = op.get("operationId").and_then(Value::as_str) {
-                out.push((id.to_string(), method.to_uppercase(), path.clone()));
-            }
-        }
-    }
-    out
+    loaded(api)
+        .operations
+        .iter()
+        .map(|op| (op.id.clone(), op.method.clone(), op.path.clone()))
+        .collect()
 }
 
-fn operation(spec: &Value, id: &str) -> Value {
-    for item in spec["paths"].as_object().expect("paths").values() {
-        for op in item.as_object().expect("path item").values() {
-            if op.get("operationId").and_then(Value::as_str) == Some(id) {
-                return op.clone();
-            }
-        }
-    }
-    panic!("no operation {id}");
+fn operation(api: &str, id: &str) -> &'static Operation {
+    loaded(api)
+        .operations
+        .iter()
+        .find(|op| op.id == id)
+        .unwrap_or_else(|| panic!("no operation {id} in {api}"))
 }
 
-fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
-    match value.get("$ref").and_then(Value::as_str) {
-        Some(r) => spec
-            .pointer(r.trim_start_matches('#'))
-            .unwrap_or_else(|| panic!("dangling {r}")),
-        None => value,
-    }
+/// The documented example of a media type object: `example`, else the first of `examples`, else
+/// the schema's.
+fn media_example(spec: &Value, media: &Value) -> Option<Value> {
+    media
+        .get("example")
+        .cloned()
+        .or_else(|| {
+            media
+                .get("examples")
+                .and_then(Value::as_object)
+                .and_then(|e| e.values().next())
+                .map(|e| resolve(spec, e)["value"].clone())
+        })
+        .or_else(|| resolve(spec, &media["schema"]).get("example").cloned())
 }
 
 /// The documented example of an operation's success response.
 pub fn response_example(api: &str, id: &str) -> Value {
     let spec = spec(api);
-    let op = operation(&spec, id);
-    let responses = op["responses"].as_object().expect("responses");
+    let op = operation(api, id);
+    let responses = op.raw["responses"].as_object().expect("responses");
     let (_, response) = responses
         .iter()
         .find(|(code, _)| code.starts_with('2'))
         .unwrap_or_else(|| panic!("{id}: no success response"));
-    let media = &resolve(&spec, response)["content"]["application/json"];
-    media
-        .get("example")
-        .cloned()
-        .or_else(|| {
-            media
-                .get("examples")
-                .and_then(Value::as_object)
-                .and_then(|e| e.values().next())
-                .map(|e| resolve(&spec, e)["value"].clone())
-        })
-        .or_else(|| resolve(&spec, &media["schema"]).get("example").cloned())
-        .unwrap_or_else(|| panic!("{id}: the success response has no example"))
+    media_example(
+        spec,
+        &resolve(spec, response)["content"]["application/json"],
+    )
+    .unwrap_or_else(|| panic!("{id}: the success response has no example"))
 }
 
 /// The documented example of an operation's JSON request body.
 pub fn request_example(api: &str, id: &str) -> Value {
     let spec = spec(api);
-    let op = operation(&spec, id);
-    let body = resolve(&spec, &op["requestBody"]);
-    let media = &body["content"]["application/json"];
-    media
-        .get("example")
-        .cloned()
-        .or_else(|| {
-            media
-                .get("examples")
-                .and_then(Value::as_object)
-                .and_then(|e| e.values().next())
-                .map(|e| resolve(&spec, e)["value"].clone())
-        })
-        .or_else(|| resolve(&spec, &media["schema"]).get("example").cloned())
+    let op = operation(api, id);
+    let body = resolve(spec, &op.raw["requestBody"]);
+    media_example(spec, &body["content"]["application/json"])
         .unwrap_or_else(|| panic!("{id}: the request body has no example"))
 }
 
