@@ -99,7 +99,7 @@ async fn every_operation_of_both_specs_is_served() {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .map(|p| voiceai_codegen::spec::resolve(&spec, p))
+                .map(|p| voiceai_codegen::spec::resolve(spec, p))
                 .filter(|p| p["in"] == "query" && p["required"] == true)
                 .map(|p| {
                     let example = p
@@ -116,7 +116,7 @@ async fn every_operation_of_both_specs_is_served() {
                 url.push('?');
                 url.push_str(&query.join("&"));
             }
-            let (content_type, body) = body_of(api, op, &id, &spec);
+            let (content_type, body) = body_of(api, op, &id, spec);
             let mut request = http.request(method.parse().expect("method"), &url);
             request = if api == "ringg" {
                 request.header("x-api-key", &ringg_key)
