@@ -39,12 +39,12 @@ struct Row {
 }
 
 fn fixtures(total: usize) -> server::Fixtures {
-    let workspace = voiceai_tests::response_example("ringg", "get_workspace");
-    let history = voiceai_tests::response_example("ringg", "list_call_history");
+    let workspace = voiceai_testkit::response_example("ringg", "get_workspace");
+    let history = voiceai_testkit::response_example("ringg", "list_call_history");
     let record = history["calls"][0].clone();
     assert!(record.is_object(), "the call-history example has a record");
     server::Fixtures {
-        workspace: serde_json::to_vec(&workspace).expect("encodes").into(),
+        workspace: workspace.to_string(),
         record,
         total,
     }
@@ -231,7 +231,7 @@ async fn shared_state(iterations: usize, rows: &mut Vec<Row>) {
 /// reading), once chunked without a length (read up to the client's limit, then refused).
 /// Allocations of the client's thread only; the server runs on a thread of its own.
 fn hostile_body_memory(rows: &mut Vec<Row>) {
-    use voiceai_tests::scripted::{Reply, ScriptedServer};
+    use voiceai_testkit::scripted::{Reply, ScriptedServer};
     const TWO_GIB: u64 = 2 << 30;
     let (url_tx, url_rx) = std::sync::mpsc::channel();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
@@ -424,12 +424,12 @@ async fn rate_limit(total: usize, rows: &mut Vec<Row>) {
 /// second: once with the plan kept in a real `redis-server`, once with each process limiting
 /// itself to the plan alone (what a fleet does without a shared limit).
 fn shared_limit(total: usize, rows: &mut Vec<Row>) {
-    use voiceai_tests::limit_worker::{self, WorkerArgs};
+    use voiceai_testkit::limit_worker::{self, WorkerArgs};
     let (limit, processes) = (200u32, 8usize);
     let figure = format!(
         "{processes} processes sharing one key ({total} requests, server allows {limit}/s)"
     );
-    let Some(redis) = voiceai_tests::redis::RedisServer::start("bench: shared limit") else {
+    let Some(redis) = voiceai_testkit::redis::RedisServer::start("bench: shared limit") else {
         rows.push(Row {
             figure,
             measured: "not measured: no redis-server on this machine".into(),
@@ -596,8 +596,8 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     // One process of the shared-limit fleet (started by `shared_limit`).
     if args.first().is_some_and(|a| a == "--limit-worker") {
-        match voiceai_tests::limit_worker::WorkerArgs::parse(&args[1..]) {
-            Ok(worker) => println!("{}", voiceai_tests::limit_worker::run(&worker)),
+        match voiceai_testkit::limit_worker::WorkerArgs::parse(&args[1..]) {
+            Ok(worker) => println!("{}", voiceai_testkit::limit_worker::run(&worker)),
             Err(e) => {
                 eprintln!("voiceai-bench --limit-worker: {e}");
                 std::process::exit(2);

@@ -1,20 +1,17 @@
-//! A minimal loopback server for the overhead and pagination figures: it answers `GET
-//! …/workspace` with the spec's example and `GET …/calling/history?limit&offset` with pages made
-//! from the spec's example record, doing as little work as it can so that the client's cost is
-//! what is measured. It runs on its own thread and runtime.
+//! The overhead and pagination figures' server: the tests' scripted server
+//! (`voiceai_testkit::scripted`) answering `GET …/workspace` with the spec's example and
+//! `GET …/calling/history?limit&offset` with pages made from the spec's example record, on
+//! connections kept alive, doing as little work as it can so that the client's cost is what is
+//! measured. It runs on a thread and runtime of its own.
 
-use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
-use bytes::Bytes;
-use http_body_util::Full;
-use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
 use serde_json::Value;
+use voiceai_testkit::scripted::{Recorded, Reply, ScriptedServer};
 
 pub struct Fixtures {
-    pub workspace: Bytes,
+    pub workspace: String,
     pub record: Value,
     pub total: usize,
 }
@@ -29,57 +26,37 @@ pub fn start(fixtures: Fixtures) -> SocketAddr {
             .build()
             .expect("server runtime");
         runtime.block_on(async move {
-            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-                .await
-                .expect("bind");
-            tx.send(listener.local_addr().expect("addr")).expect("send");
-            loop {
-                let Ok((stream, _)) = listener.accept().await else {
-                    continue;
-                };
-                let _ = stream.set_nodelay(true);
-                let fixtures = fixtures.clone();
-                tokio::spawn(async move {
-                    let service = service_fn(move |req| {
-                        let fixtures = fixtures.clone();
-                        async move { Ok::<_, Infallible>(answer(&fixtures, req)) }
-                    });
-                    let _ = hyper::server::conn::http1::Builder::new()
-                        .serve_connection(TokioIo::new(stream), service)
-                        .await;
-                });
-            }
+            let server = ScriptedServer::answering(move |request| answer(&fixtures, request)).await;
+            tx.send(SocketAddr::from(([127, 0, 0, 1], server.port)))
+                .expect("send");
+            // Serves until the process ends.
+            std::future::pending::<()>().await;
         });
     });
     rx.recv().expect("server address")
 }
 
-fn answer(
-    fixtures: &Fixtures,
-    req: hyper::Request<hyper::body::Incoming>,
-) -> hyper::Response<Full<Bytes>> {
-    let body = if req.uri().path().ends_with("/workspace") {
+fn answer(fixtures: &Fixtures, request: &Recorded) -> Reply {
+    let (path, query) = request
+        .target
+        .split_once('?')
+        .unwrap_or((request.target.as_str(), ""));
+    let body = if path.ends_with("/workspace") {
         fixtures.workspace.clone()
     } else {
-        let query: Vec<(String, String)> =
-            url::form_urlencoded::parse(req.uri().query().unwrap_or("").as_bytes())
-                .into_owned()
-                .collect();
         let get = |name: &str| {
-            query
-                .iter()
+            url::form_urlencoded::parse(query.as_bytes())
                 .find(|(n, _)| n == name)
                 .and_then(|(_, v)| v.parse::<usize>().ok())
         };
         let (limit, offset) = (get("limit").unwrap_or(10), get("offset").unwrap_or(0));
-        Bytes::from(page(fixtures, limit, offset))
+        String::from_utf8(page(fixtures, limit, offset)).expect("JSON is UTF-8")
     };
-    let mut response = hyper::Response::new(Full::new(body));
-    response.headers_mut().insert(
-        "content-type",
-        hyper::header::HeaderValue::from_static("application/json"),
-    );
-    response
+    Reply::Respond {
+        status: 200,
+        headers: vec![("content-type".into(), "application/json".into())],
+        body,
+    }
 }
 
 /// A call-history page (`calls` plus `limit, offset, count, total`) of copies of the example

@@ -1,8 +1,12 @@
-//! A loopback HTTP/1.1 server that answers from a script, one reply per connection, and
-//! records every request it read. Unlike a mock matcher it can answer the same request
-//! differently each time, drop a connection after reading the request, or stall.
+//! The loopback HTTP/1.1 server of the tests and benchmarks. It answers from a script, one reply
+//! per connection, and records every request it read: unlike a mock matcher it can answer the
+//! same request differently each time, drop a connection after reading the request, stall, or
+//! send a body that lies about its length or never ends. Or it answers every request with a
+//! function of it ([`ScriptedServer::answering`]), keeping connections alive: the benchmarks'
+//! server. The webhook [`receiver`](crate::receiver) reads requests with the same reader.
 
 use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -108,7 +112,17 @@ pub struct ScriptedServer {
     /// The port.
     pub port: u16,
     requests: Arc<Mutex<Vec<Recorded>>>,
+    hits: Arc<AtomicUsize>,
     task: tokio::task::JoinHandle<()>,
+}
+
+/// Where the replies come from.
+#[derive(Clone)]
+enum Script {
+    /// In order, one per connection, then 500; every request recorded.
+    Queue(Arc<Mutex<VecDeque<Reply>>>),
+    /// A function of each request, connections kept alive; requests counted, not kept.
+    Answer(Arc<dyn Fn(&Recorded) -> Reply + Send + Sync>),
 }
 
 impl Drop for ScriptedServer {
@@ -120,22 +134,40 @@ impl Drop for ScriptedServer {
 impl ScriptedServer {
     /// Starts a server that answers with `replies` in order, then 500 for anything more.
     pub async fn start(replies: Vec<Reply>) -> Self {
+        Self::serve(Script::Queue(Arc::new(Mutex::new(VecDeque::from(replies))))).await
+    }
+
+    /// Starts a server that answers every request with `answer(&request)`, on connections kept
+    /// alive, counting requests without keeping them ([`requests`](Self::requests) stays
+    /// empty): a fixed route table, as the benchmarks need, rather than a script.
+    pub async fn answering<F>(answer: F) -> Self
+    where
+        F: Fn(&Recorded) -> Reply + Send + Sync + 'static,
+    {
+        Self::serve(Script::Answer(Arc::new(answer))).await
+    }
+
+    async fn serve(script: Script) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind loopback");
         let port = listener.local_addr().expect("addr").port();
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let script = Arc::new(Mutex::new(VecDeque::from(replies)));
-        let recorded = requests.clone();
+        let hits = Arc::new(AtomicUsize::new(0));
+        let (recorded, counted) = (requests.clone(), hits.clone());
         let task = tokio::spawn(async move {
             loop {
                 let Ok((stream, _)) = listener.accept().await else {
                     return;
                 };
-                let recorded = recorded.clone();
-                let script = script.clone();
+                let _ = stream.set_nodelay(true);
+                let (recorded, counted, script) =
+                    (recorded.clone(), counted.clone(), script.clone());
                 tokio::spawn(async move {
-                    serve(stream, recorded, script).await;
+                    match script {
+                        Script::Queue(queue) => serve(stream, recorded, counted, queue).await,
+                        Script::Answer(answer) => keep_alive(stream, counted, &*answer).await,
+                    }
                 });
             }
         });
@@ -143,19 +175,66 @@ impl ScriptedServer {
             url: format!("http://127.0.0.1:{port}"),
             port,
             requests,
+            hits,
             task,
         }
     }
 
-    /// Every request read so far.
+    /// Every request read so far (none when [`answering`](Self::answering)).
     pub fn requests(&self) -> Vec<Recorded> {
         self.requests.lock().unwrap().clone()
     }
 
     /// How many requests were read.
     pub fn hits(&self) -> usize {
-        self.requests.lock().unwrap().len()
+        self.hits.load(Ordering::Relaxed)
     }
+}
+
+/// Answers requests on one connection until the client closes it or asks to.
+async fn keep_alive(
+    mut stream: TcpStream,
+    counted: Arc<AtomicUsize>,
+    answer: &(dyn Fn(&Recorded) -> Reply + Send + Sync),
+) {
+    while let Some(request) = read_request(&mut stream).await {
+        counted.fetch_add(1, Ordering::Relaxed);
+        let close = request
+            .header("connection")
+            .is_some_and(|c| c.eq_ignore_ascii_case("close"));
+        let Reply::Respond {
+            status,
+            headers,
+            body,
+        } = answer(&request)
+        else {
+            // Faults belong to scripts: one reply per connection.
+            let _ = stream.shutdown().await;
+            return;
+        };
+        if stream
+            .write_all(&response_bytes(status, &headers, &body, close))
+            .await
+            .is_err()
+            || close
+        {
+            return;
+        }
+    }
+}
+
+/// A response with a `Content-Length` body; `connection: close` when `close`.
+fn response_bytes(status: u16, headers: &[(String, String)], body: &str, close: bool) -> Vec<u8> {
+    let mut out = format!("HTTP/1.1 {status} X\r\ncontent-length: {}\r\n", body.len());
+    if close {
+        out.push_str("connection: close\r\n");
+    }
+    for (n, v) in headers {
+        out.push_str(&format!("{n}: {v}\r\n"));
+    }
+    out.push_str("\r\n");
+    out.push_str(body);
+    out.into_bytes()
 }
 
 /// Reads one HTTP/1.1 request (head and a `Content-Length` body) from a stream.
@@ -194,7 +273,8 @@ pub(crate) async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
         }
         body.extend_from_slice(&chunk[..n]);
     }
-    // Clients here send one request and wait for its answer, so nothing follows the body.
+    // Clients here send one request and wait for its answer (no pipelining), so nothing follows
+    // the body.
     body.truncate(length);
     Some(Recorded {
         method,
@@ -207,12 +287,14 @@ pub(crate) async fn read_request(stream: &mut TcpStream) -> Option<Recorded> {
 async fn serve(
     mut stream: TcpStream,
     recorded: Arc<Mutex<Vec<Recorded>>>,
+    counted: Arc<AtomicUsize>,
     script: Arc<Mutex<VecDeque<Reply>>>,
 ) {
     let Some(request) = read_request(&mut stream).await else {
         return;
     };
     recorded.lock().unwrap().push(request);
+    counted.fetch_add(1, Ordering::Relaxed);
     let reply = script
         .lock()
         .unwrap()
@@ -274,15 +356,8 @@ async fn serve(
             body,
         } => (status, headers, body),
     };
-    let mut out = format!(
-        "HTTP/1.1 {status} X\r\ncontent-length: {}\r\nconnection: close\r\n",
-        body.len()
-    );
-    for (n, v) in headers {
-        out.push_str(&format!("{n}: {v}\r\n"));
-    }
-    out.push_str("\r\n");
-    out.push_str(&body);
-    let _ = stream.write_all(out.as_bytes()).await;
+    let _ = stream
+        .write_all(&response_bytes(status, &headers, &body, true))
+        .await;
     let _ = stream.shutdown().await;
 }
