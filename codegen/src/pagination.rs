@@ -26,6 +26,15 @@ pub enum Kind {
     Cursor,
 }
 
+/// How a list operation pages, when the generated builder has a `stream()` method (a `GET`
+/// list that is not multipart).
+pub(crate) fn stream_kind(spec: &Value, op: &Operation) -> Option<Kind> {
+    if op.method != "GET" || op.is_multipart(spec) {
+        return None;
+    }
+    kind_of(spec, op)
+}
+
 /// How an operation pages: `limit` with `cursor` or with `offset` as query parameters.
 pub fn kind_of(spec: &Value, op: &Operation) -> Option<Kind> {
     if !op.has_param(spec, "query", "limit") {

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 mod bench;
 
-use voiceai_codegen::project;
+use xtask::project;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
