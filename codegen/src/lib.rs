@@ -58,6 +58,9 @@ pub mod send;
 pub mod spec;
 pub mod validation;
 
+#[cfg(test)]
+mod golden;
+
 pub use prepare::{prepare, Prepared};
 
 /// What can go wrong while generating.
