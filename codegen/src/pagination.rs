@@ -1,5 +1,5 @@
 //! `stream()` methods on the builders of list operations: every item across pages, fetched
-//! lazily through the runtime's [`offset_stream`/`cursor_stream`].
+//! lazily through the runtime's `offset_stream`/`cursor_stream`.
 //!
 //! Where the items, the total and the cursor sit in a page is read from the operation's
 //! `x-pagination` extension (`items`, `total`, `next_cursor`, `has_more`: JSON pointers into the

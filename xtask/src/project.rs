@@ -75,7 +75,7 @@ pub fn apis() -> Vec<&'static str> {
 }
 
 /// Generates the source of every target of one API from its spec on disk. The spec is read and
-/// prepared once ([`voiceai_codegen::prepare`]); that one value feeds the client, the httpmock
+/// prepared once ([`voiceai_codegen::prepare()`]); that one value feeds the client, the httpmock
 /// helpers, the CLI and the simulator's JSON copy.
 pub fn render_api(root: &Path, api: &str) -> Result<Vec<(Target, String)>, String> {
     let targets: Vec<Target> = targets().into_iter().filter(|t| t.api == api).collect();
