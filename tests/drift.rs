@@ -3,7 +3,7 @@
 
 #[test]
 fn generated_files_match_specs() {
-    if let Err(diff) = voiceai_codegen::project::check(&voiceai_tests::root()) {
+    if let Err(diff) = xtask::project::check(&voiceai_tests::root()) {
         panic!("{diff}\ngenerated files drifted from the specs: run `cargo xtask regenerate`");
     }
 }
@@ -12,18 +12,18 @@ fn generated_files_match_specs() {
 fn drift_check_fails_after_a_hand_edit() {
     let root = voiceai_tests::root();
     let scratch = std::env::temp_dir().join(format!("voiceai-drift-{}", std::process::id()));
-    for target in voiceai_codegen::project::targets() {
+    for target in xtask::project::targets() {
         for rel in [&target.spec, &target.output] {
             let dest = scratch.join(rel);
             std::fs::create_dir_all(dest.parent().unwrap()).unwrap();
             std::fs::copy(root.join(rel), &dest).unwrap();
         }
     }
-    assert!(voiceai_codegen::project::check(&scratch).is_ok());
+    assert!(xtask::project::check(&scratch).is_ok());
     let edited = scratch.join("client/src/ringg/generated.rs");
     let text = std::fs::read_to_string(&edited).unwrap();
     std::fs::write(&edited, text.replacen("pub struct", "pub(crate) struct", 1)).unwrap();
-    let diff = voiceai_codegen::project::check(&scratch).unwrap_err();
+    let diff = xtask::project::check(&scratch).unwrap_err();
     std::fs::remove_dir_all(&scratch).ok();
     assert!(
         diff.contains("-pub(crate) struct") || diff.contains("-    pub(crate) struct"),
@@ -34,7 +34,7 @@ fn drift_check_fails_after_a_hand_edit() {
 
 #[test]
 fn every_api_has_client_httpmock_and_cli_files() {
-    use voiceai_codegen::project::{targets, TargetKind};
+    use xtask::project::{targets, TargetKind};
     for api in ["ringg", "ringyo"] {
         for kind in TargetKind::ALL {
             let target = targets()
@@ -65,8 +65,7 @@ fn every_api_has_client_httpmock_and_cli_files() {
 
 #[test]
 fn an_unknown_api_name_is_an_error_listing_the_known_ones() {
-    let err =
-        voiceai_codegen::project::regenerate_only(&voiceai_tests::root(), &["ringgg"]).unwrap_err();
+    let err = xtask::project::regenerate_only(&voiceai_tests::root(), &["ringgg"]).unwrap_err();
     assert!(err.contains("unknown API `ringgg`"), "{err}");
     assert!(err.contains("ringg, ringyo"), "{err}");
 }

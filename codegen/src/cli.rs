@@ -32,35 +32,34 @@ use serde_json::Value;
 use syn::visit_mut::VisitMut;
 
 use crate::multipart::{self, PartKind};
+use crate::pagination::{self, stream_kind};
 use crate::spec::Operation;
-use crate::{openapi, pagination, prepare, progenitor_generator, render_file, stream_kind};
-use crate::{Config, Error};
+use crate::{format, progenitor, Config, Error, Prepared};
 
 /// Formatted source of the CLI module, with the "do not edit" header. `client_path` is the path
 /// of the module that holds the generated client (its `Client`, `types` and `builder`), e.g.
 /// `crate::ringg::generated`.
-pub fn generate_file(spec_text: &str, config: &Config, client_path: &str) -> Result<String, Error> {
-    render_file(
-        generate_tokens(spec_text, config, client_path)?,
+pub fn generate_file(
+    prepared: &Prepared,
+    config: &Config,
+    client_path: &str,
+) -> Result<String, Error> {
+    format::file(
+        generate_tokens(prepared, config, client_path)?,
         &config.spec_label,
     )
 }
 
 /// The token stream of the CLI module; see [`generate_file`].
 pub fn generate_tokens(
-    spec_text: &str,
+    prepared: &Prepared,
     config: &Config,
     client_path: &str,
 ) -> Result<TokenStream, Error> {
     let runtime = &config.runtime;
-    let prepared = prepare(spec_text)?;
     let spec = &prepared.spec;
-    let openapi = openapi(&prepared.surface_view)?;
-    let mut generator = progenitor_generator(runtime);
-    let tokens = generator
-        .cli(&openapi, client_path)
-        .map_err(|e| Error::Progenitor(e.to_string()))?;
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax(e.to_string()))?;
+    let mut file =
+        progenitor::parse(progenitor::generator(runtime).cli(&prepared.surface_view, client_path))?;
 
     StripJsonSchemaBound.visit_file_mut(&mut file);
     BodyJsonFlag.visit_file_mut(&mut file);
@@ -112,7 +111,7 @@ pub fn generate_tokens(
             });
         }
         let cli_fn = cli_impl_fn(&mut file, &format!("cli_{fn_suffix}"))?;
-        if op.raw.get("deprecated").and_then(Value::as_bool) == Some(true) {
+        if op.is_deprecated() {
             MarkDeprecated.visit_block_mut(&mut cli_fn.block);
         }
         SplitAbout.visit_block_mut(&mut cli_fn.block);
@@ -591,7 +590,7 @@ mod tests {
     #[test]
     fn every_operation_gets_a_command_and_multipart_parts_become_flags() {
         let out = super::generate_file(
-            TINY_SPEC,
+            &crate::prepare(TINY_SPEC).unwrap(),
             &Config::in_crate("tiny"),
             "crate::tiny::generated",
         )

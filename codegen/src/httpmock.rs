@@ -18,31 +18,31 @@ use syn::visit_mut::VisitMut;
 
 use crate::multipart::{self, PartKind};
 use crate::spec::Operation;
-use crate::{openapi, prepare, progenitor_generator, render_file, Config, Error};
+use crate::{format, progenitor, Config, Error, Prepared};
 
 /// Formatted source of the httpmock helpers, with the "do not edit" header. `client_path` is
 /// the path of the module that holds the generated client (its `types` and `Client`), as seen
 /// from inside the helpers' `operations` module, e.g. `crate::ringg::generated`.
-pub fn generate_file(spec_text: &str, config: &Config, client_path: &str) -> Result<String, Error> {
-    render_file(
-        generate_tokens(spec_text, config, client_path)?,
+pub fn generate_file(
+    prepared: &Prepared,
+    config: &Config,
+    client_path: &str,
+) -> Result<String, Error> {
+    format::file(
+        generate_tokens(prepared, config, client_path)?,
         &config.spec_label,
     )
 }
 
 /// The token stream of the httpmock helpers; see [`generate_file`].
 pub fn generate_tokens(
-    spec_text: &str,
+    prepared: &Prepared,
     config: &Config,
     client_path: &str,
 ) -> Result<TokenStream, Error> {
-    let prepared = prepare(spec_text)?;
-    let openapi = openapi(&prepared.surface_view)?;
-    let mut generator = progenitor_generator(&config.runtime);
-    let tokens = generator
-        .httpmock(&openapi, client_path)
-        .map_err(|e| Error::Progenitor(e.to_string()))?;
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax(e.to_string()))?;
+    let mut file = progenitor::parse(
+        progenitor::generator(&config.runtime).httpmock(&prepared.surface_view, client_path),
+    )?;
 
     let operations_mod = file
         .items
@@ -80,12 +80,6 @@ pub fn generate_tokens(
     ArrayQueryParams.visit_file_mut(&mut file);
     document(&mut file, &prepared.operations);
     Ok(quote!(#file))
-}
-
-impl From<syn::Error> for Error {
-    fn from(e: syn::Error) -> Self {
-        Error::Syntax(e.to_string())
-    }
 }
 
 fn when_ident(op: &Operation) -> syn::Ident {
@@ -236,7 +230,7 @@ mod tests {
     #[test]
     fn every_operation_gets_typed_mocks_and_multipart_parts_get_matchers() {
         let out = super::generate_file(
-            TINY_SPEC,
+            &crate::prepare(TINY_SPEC).unwrap(),
             &Config::in_crate("tiny"),
             "crate::tiny::generated",
         )

@@ -1,5 +1,5 @@
 //! `stream()` methods on the builders of list operations: every item across pages, fetched
-//! lazily through the runtime's [`offset_stream`/`cursor_stream`].
+//! lazily through the runtime's `offset_stream`/`cursor_stream`.
 //!
 //! Where the items, the total and the cursor sit in a page is read from the operation's
 //! `x-pagination` extension (`items`, `total`, `next_cursor`, `has_more`: JSON pointers into the
@@ -24,6 +24,15 @@ pub enum Kind {
     Offset,
     /// `limit` + `cursor`.
     Cursor,
+}
+
+/// How a list operation pages, when the generated builder has a `stream()` method (a `GET`
+/// list that is not multipart).
+pub(crate) fn stream_kind(spec: &Value, op: &Operation) -> Option<Kind> {
+    if op.method != "GET" || op.is_multipart(spec) {
+        return None;
+    }
+    kind_of(spec, op)
 }
 
 /// How an operation pages: `limit` with `cursor` or with `offset` as query parameters.

@@ -43,6 +43,24 @@ pub fn field_names(properties: &[(String, String)]) -> Vec<String> {
         .collect()
 }
 
+/// Applies [`apply`] for every `x-secret` property of the spec, and fails when one of them is
+/// not found in the generated types (a renamed schema would otherwise leak the secret).
+pub(crate) fn apply_all(
+    file: &mut syn::File,
+    spec: &Value,
+    runtime: &TokenStream,
+) -> Result<(), crate::Error> {
+    let properties = secret_properties(spec);
+    let changed = apply(file, &properties, runtime);
+    if changed < properties.len() {
+        return Err(crate::Error::Spec(format!(
+            "x-secret marks {} properties, but the generated types hold {changed} of them",
+            properties.len()
+        )));
+    }
+    Ok(())
+}
+
 /// Replaces `String` by the runtime's `Secret` in the marked fields of `mod types` (the
 /// struct, its builder's field and setter). Returns how many fields it changed, so that a
 /// marked property the generated code does not have is noticed.

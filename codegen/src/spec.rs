@@ -117,6 +117,11 @@ impl Operation {
             .any(|m| m.starts_with("multipart/form-data"))
     }
 
+    /// Whether the spec marks the operation `deprecated: true`.
+    pub fn is_deprecated(&self) -> bool {
+        self.raw.get("deprecated").and_then(Value::as_bool) == Some(true)
+    }
+
     /// A string-valued vendor extension or field of the operation.
     pub fn str_field(&self, key: &str) -> Option<&str> {
         self.raw.get(key).and_then(Value::as_str)

@@ -1,5 +1,6 @@
 //! `cargo xtask regenerate` rewrites the generated clients from the specs; `cargo xtask check`
 //! fails with a diff when a checked-in generated file differs from what its spec produces;
+//! `cargo xtask bless` accepts the generator's new golden output (codegen/tests/fixtures);
 //! `cargo xtask bench` measures the runtime against baselines and writes BENCHMARKS.md.
 #![forbid(unsafe_code)]
 
@@ -8,7 +9,7 @@ use std::process::ExitCode;
 
 mod bench;
 
-use voiceai_codegen::project;
+use xtask::project;
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -53,6 +54,27 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        Some("bless") => {
+            // The golden tests of the generator (codegen/tests/fixtures) write their output as
+            // the new expected files; review them with `git diff` before committing.
+            let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+            let status = std::process::Command::new(cargo)
+                .args(["test", "-p", "voiceai-codegen", "--lib", "golden"])
+                .env("VOICEAI_BLESS", "1")
+                .current_dir(root())
+                .status();
+            match status {
+                Ok(status) if status.success() => {
+                    println!("golden files blessed: review `git diff codegen/tests/fixtures`");
+                    ExitCode::SUCCESS
+                }
+                Ok(_) => ExitCode::FAILURE,
+                Err(e) => {
+                    eprintln!("error: cannot run cargo: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some("bench") => match bench::run(&root(), &args[1..]) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -63,7 +85,7 @@ fn main() -> ExitCode {
         _ => {
             eprintln!(
                 "usage: cargo xtask regenerate [ringg|ringyo]... | cargo xtask check | \
-                 cargo xtask bench [--quick] [--no-build-cost]"
+                 cargo xtask bless | cargo xtask bench [--quick] [--no-build-cost]"
             );
             ExitCode::from(2)
         }
