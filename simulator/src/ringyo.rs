@@ -63,6 +63,7 @@ mod paging;
 mod validation;
 mod webhooks;
 
+use ::http::HeaderMap;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -70,7 +71,9 @@ use voiceai::ringyo::types;
 use voiceai::runtime::webhooks::StandardWebhook;
 use voiceai::runtime::OperationMeta;
 
-use crate::{Ctx, Reply, Req};
+use crate::api::{not_simulated, SimulatedApi};
+use crate::conform::Violation;
+use crate::{Config, Ctx, Delivery, RateLimit, Reply, Req};
 
 /// Unfinished calls allowed at once; one more is refused with 429 `rate_limit_exceeded` (the
 /// docs name the error but not the number).
@@ -243,6 +246,7 @@ impl Includes {
 /// The Ringyo account.
 #[derive(Debug)]
 pub struct State {
+    /// Credits left; calls are charged when they complete.
     pub credits: f64,
     agents: Vec<types::Agent>,
     calls: Vec<CallRec>,
@@ -300,42 +304,114 @@ impl State {
     }
 }
 
-/// Serves one operation.
-pub(crate) fn handle(state: &mut State, op: &OperationMeta, req: &Req, ctx: &mut Ctx) -> Reply {
-    // Bring the calls up to now first, so that an answer never lags behind the clock.
-    state.advance(ctx);
-    let result = match op.id {
-        "create_call" => state.create_call(req, ctx),
-        "list_calls" => state.list_calls(req, ctx),
-        "get_call" => state.get_call(req, ctx),
-        "create_agent" => state.create_agent(req, ctx),
-        "list_agents" => state.list_agents(req, ctx),
-        "get_agent" => state.get_agent(req, ctx),
-        "update_agent" => state.update_agent(req, ctx),
-        "delete_agent" => state.delete_agent(req, ctx),
-        "create_webhook" => state.create_webhook(req, ctx),
-        "list_webhooks" => state.list_webhooks(req, ctx),
-        "update_webhook" => state.update_webhook(req, ctx),
-        "delete_webhook" => state.delete_webhook(req, ctx),
-        "list_phone_numbers" => state.list_phone_numbers(req, ctx),
-        "get_phone_number" => state.get_phone_number(req, ctx),
-        other => Err(error(
-            501,
-            "not_implemented",
-            &format!("{other} is not simulated"),
-            ctx,
-        )),
-    };
-    result.unwrap_or_else(|reply| reply)
+/// What serves one operation.
+type Handler = fn(&mut State, &Req, &mut Ctx) -> Result<Reply, Reply>;
+
+/// Every operation's handler, by operation id.
+const HANDLERS: &[(&str, Handler)] = &[
+    ("create_call", State::create_call),
+    ("list_calls", State::list_calls),
+    ("get_call", State::get_call),
+    ("create_agent", State::create_agent),
+    ("list_agents", State::list_agents),
+    ("get_agent", State::get_agent),
+    ("update_agent", State::update_agent),
+    ("delete_agent", State::delete_agent),
+    ("create_webhook", State::create_webhook),
+    ("list_webhooks", State::list_webhooks),
+    ("update_webhook", State::update_webhook),
+    ("delete_webhook", State::delete_webhook),
+    ("list_phone_numbers", State::list_phone_numbers),
+    ("get_phone_number", State::get_phone_number),
+];
+
+/// The handler of an operation id.
+fn handler(operation: &str) -> Option<Handler> {
+    HANDLERS
+        .iter()
+        .find(|(id, _)| *id == operation)
+        .map(|(_, handler)| *handler)
 }
 
-/// Moves calls along the clock.
-pub(crate) fn tick(state: &mut State, ctx: &mut Ctx) {
-    state.advance(ctx);
+impl SimulatedApi for State {
+    fn name(&self) -> &'static str {
+        "ringyo"
+    }
+
+    /// The version is part of the base URL, as in Ringyo's own `https://api.ringyo.ai/v1`.
+    fn prefix(&self) -> &'static str {
+        "/ringyo/v1"
+    }
+
+    fn operations(&self) -> &'static [OperationMeta] {
+        &voiceai::ringyo::OPERATIONS
+    }
+
+    /// `Authorization: Bearer <key>` with one of the configured keys.
+    fn authenticate(&self, headers: &HeaderMap, config: &Config) -> Option<String> {
+        headers
+            .get("authorization")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .filter(|k| config.ringyo_keys.iter().any(|r| r.key == *k))
+            .map(str::to_string)
+    }
+
+    fn plan_limit(&self, config: &Config) -> Option<RateLimit> {
+        config.ringyo_rate_limit
+    }
+
+    fn has_scope(&self, key: &str, scope: &str, config: &Config) -> bool {
+        config
+            .ringyo_keys
+            .iter()
+            .find(|r| r.key == key)
+            .is_some_and(|r| r.scopes.iter().any(|s| s == scope))
+    }
+
+    fn honours_idempotency_keys(&self) -> bool {
+        true
+    }
+
+    fn error(&self, status: u16, code: &str, message: &str, ctx: &Ctx) -> Reply {
+        error(status, code, message, ctx)
+    }
+
+    /// 400 with the operation's documented code for the violation.
+    fn invalid(&self, op: &OperationMeta, violation: &Violation, ctx: &Ctx) -> Reply {
+        let code = crate::conform::ringyo_code(op, violation);
+        error(400, &code, &violation.message, ctx)
+    }
+
+    fn stamp(&self, reply: Reply, ctx: &Ctx) -> Reply {
+        reply.header("x-request-id", ctx.request_id.clone())
+    }
+
+    fn handles(&self, operation: &str) -> bool {
+        handler(operation).is_some()
+    }
+
+    fn handle(&mut self, op: &OperationMeta, req: &Req, ctx: &mut Ctx) -> Reply {
+        // Bring the calls up to now first, so that an answer never lags behind the clock.
+        self.advance(ctx);
+        let result = match handler(op.id) {
+            Some(handler) => handler(self, req, ctx),
+            None => Err(not_simulated(self, op, ctx)),
+        };
+        result.unwrap_or_else(|reply| reply)
+    }
+
+    fn tick(&mut self, ctx: &mut Ctx) {
+        self.advance(ctx);
+    }
+
+    fn delivery_result(&mut self, delivery: &Delivery, delivered: bool) {
+        self.count_delivery(delivery, delivered);
+    }
 }
 
 /// An error in Ringyo's envelope: `{"error": {"code", "message", "details"}, "meta": {"request_id"}}`.
-pub(crate) fn error(status: u16, code: &str, message: &str, ctx: &Ctx) -> Reply {
+fn error(status: u16, code: &str, message: &str, ctx: &Ctx) -> Reply {
     let body = types::Error {
         error: Some(types::ErrorDetail {
             code: Some(code.into()),
@@ -422,6 +498,21 @@ fn merge(metadata: &mut Map<String, Value>, update: Map<String, Value>) {
             metadata.remove(&key);
         } else {
             metadata.insert(key, value);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_handler_serves_an_operation() {
+        for (id, _) in HANDLERS {
+            assert!(
+                voiceai::ringyo::OPERATIONS.iter().any(|op| op.id == *id),
+                "{id} is not an operation of the spec"
+            );
         }
     }
 }

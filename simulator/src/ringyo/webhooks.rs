@@ -18,7 +18,7 @@ impl State {
     /// Called after each delivery attempt of a webhook (counts consecutive failures). The
     /// endpoint is the body's `webhook_id` (per-call URLs have none), so nothing is kept per
     /// message: deliveries the core never attempts (non-loopback URLs) leave nothing behind.
-    pub(crate) fn delivery_result(&mut self, delivery: &Delivery, delivered: bool) {
+    pub(super) fn count_delivery(&mut self, delivery: &Delivery, delivered: bool) {
         let Ok(body) = serde_json::from_slice::<Value>(&delivery.body) else {
             return;
         };
