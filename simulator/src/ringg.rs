@@ -5,8 +5,8 @@
 //! open or contradict themselves, the simulator picks one and says so here:
 //!
 //! - **Errors**: FastAPI's `{"detail": "…"}` for 4xx, `{"error": {code, message}}` for 402, 429
-//!   and 5xx ([`error`]); a body that does not decode, a missing required field or parameter,
-//!   a malformed phone number or date is 422 `{"detail": [{loc, msg, type}]}` ([`validation`]);
+//!   and 5xx (`error`); a body that does not decode, a missing required field or parameter,
+//!   a malformed phone number or date is 422 `{"detail": [{loc, msg, type}]}` (`validation`);
 //!   business rules (an archived agent, a KB attached twice, a campaign started twice, no
 //!   terminable calls) are 400; unknown ids are 404; no credits left is 402.
 //! - **Pagination**: `limit` 1–100 (default 10, the schema's default), `offset` ≥ 0, anything
@@ -17,7 +17,7 @@
 //!   exactly one of `from_number_id` / `from_number`; v2 at most one of those and
 //!   `number_pool_id`, none meaning the workspace's default pool. Number and pool ids must be
 //!   the workspace's (the spec examples' ids are seeded). Each attempt's fate is drawn when the
-//!   call is created ([`calls`]); a call is `registered` for 1–3 s (or until a future
+//!   call is created (`calls.rs`); a call is `registered` for 1–3 s (or until a future
 //!   `call_time.scheduled_at`, read as UTC), then `ongoing` while it rings and talks, then
 //!   `completed`, `failed`, or `retry` until its next attempt when `call_retry_config` allows
 //!   (waits in minutes). Cost: [`CREDITS_PER_MINUTE`] pro rata for the seconds of
