@@ -44,12 +44,13 @@ pub use clock::{
     date, iso8601, iso8601_micros, parse_date, parse_date_bound, parse_datetime, real_epoch,
     SimClock,
 };
-pub use delivery::{Delivery, DeliveryRecord};
+pub use delivery::DeliveryRecord;
 pub use faults::Faults;
 pub use server::{Simulator, SimulatorBuilder};
 pub use world::{Stats, World};
 
 pub(crate) use ctx::Ctx;
+pub(crate) use delivery::Delivery;
 pub(crate) use http::{Form, Part, Reply, Req};
 
 /// The Ringg key the simulator accepts unless configured otherwise (obviously not a real key).

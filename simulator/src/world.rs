@@ -99,7 +99,7 @@ impl World {
         self.split().0.into_iter().find(|api| api.name() == name)
     }
 
-    /// Counts so far.
+    /// The counts, for the server to add to.
     pub(crate) fn stats(&mut self) -> &mut Stats {
         &mut self.core.ledger.stats
     }
