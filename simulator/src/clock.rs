@@ -13,6 +13,8 @@ pub struct SimClock {
 }
 
 impl SimClock {
+    /// A clock that starts now and runs `speed` times faster than real time (1 when `speed`
+    /// is not a positive number).
     pub fn new(speed: f64) -> Self {
         let epoch_at_start = SystemTime::now()
             .duration_since(UNIX_EPOCH)

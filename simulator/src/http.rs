@@ -8,7 +8,6 @@ use voiceai::runtime::OperationMeta;
 /// One request, after routing and authentication.
 #[derive(Debug)]
 pub struct Req {
-    pub method: http::Method,
     /// Path parameters by the names the spec gives them.
     pub params: Vec<(String, String)>,
     pub query: Vec<(String, String)>,
@@ -206,20 +205,6 @@ impl Reply {
     /// 200 with a JSON body.
     pub fn ok<T: Serialize + ?Sized>(value: &T) -> Reply {
         Reply::json(200, value)
-    }
-
-    /// 201 with a JSON body.
-    pub fn created<T: Serialize + ?Sized>(value: &T) -> Reply {
-        Reply::json(201, value)
-    }
-
-    /// A reply with raw bytes and a content type (CSV exports, say).
-    pub fn bytes(status: u16, content_type: &str, body: impl Into<Vec<u8>>) -> Reply {
-        Reply {
-            status,
-            headers: vec![("content-type".into(), content_type.into())],
-            body: body.into(),
-        }
     }
 
     /// Adds a header.

@@ -5,8 +5,8 @@
 //! open or contradict themselves, the simulator picks one and says so here:
 //!
 //! - **Errors**: FastAPI's `{"detail": "…"}` for 4xx, `{"error": {code, message}}` for 402, 429
-//!   and 5xx ([`error`]); a body that does not decode, a missing required field or parameter,
-//!   a malformed phone number or date is 422 `{"detail": [{loc, msg, type}]}` ([`validation`]);
+//!   and 5xx (`error`); a body that does not decode, a missing required field or parameter,
+//!   a malformed phone number or date is 422 `{"detail": [{loc, msg, type}]}` (`validation`);
 //!   business rules (an archived agent, a KB attached twice, a campaign started twice, no
 //!   terminable calls) are 400; unknown ids are 404; no credits left is 402.
 //! - **Pagination**: `limit` 1–100 (default 10, the schema's default), `offset` ≥ 0, anything
@@ -17,7 +17,7 @@
 //!   exactly one of `from_number_id` / `from_number`; v2 at most one of those and
 //!   `number_pool_id`, none meaning the workspace's default pool. Number and pool ids must be
 //!   the workspace's (the spec examples' ids are seeded). Each attempt's fate is drawn when the
-//!   call is created ([`calls`]); a call is `registered` for 1–3 s (or until a future
+//!   call is created (`calls.rs`); a call is `registered` for 1–3 s (or until a future
 //!   `call_time.scheduled_at`, read as UTC), then `ongoing` while it rings and talks, then
 //!   `completed`, `failed`, or `retry` until its next attempt when `call_retry_config` allows
 //!   (waits in minutes). Cost: [`CREDITS_PER_MINUTE`] pro rata for the seconds of
@@ -57,16 +57,19 @@ mod workspace;
 
 use std::collections::HashMap;
 
+use ::http::HeaderMap;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 use voiceai::ringg::types;
 use voiceai::runtime::OperationMeta;
 
-use crate::{is_e164, parse_datetime, Ctx, Reply, Req};
+use crate::api::{not_simulated, SimulatedApi};
+use crate::conform::Violation;
+use crate::{is_e164, parse_datetime, Config, Ctx, Reply, Req};
 
 pub use calls::{Attempt, Call, Stage};
-pub use campaigns::{Contact, ContactList, LargeUpload};
-pub use kb::{KbItem, KnowledgeBase};
+use campaigns::ContactList;
+use kb::KnowledgeBase;
 
 /// Credits a minute of conversation costs; a call pays this pro rata for its seconds of
 /// conversation, rounded to cents.
@@ -78,7 +81,7 @@ pub const WEBHOOK_RETRY_DELAYS: [f64; 4] = [0.0, 10.0, 60.0, 120.0];
 
 /// An assistant (agent) of the workspace.
 #[derive(Clone, Debug)]
-pub struct Agent {
+pub(crate) struct Agent {
     pub id: String,
     /// The active version's id.
     pub version_id: String,
@@ -113,6 +116,7 @@ pub struct Agent {
 pub struct State {
     /// The workspace key; `regenerate_api_key` replaces it and the old one stops working.
     pub api_key: String,
+    /// Credits left; calls are charged when they complete.
     pub credits: f64,
     workspace_id: String,
     workspace_name: String,
@@ -157,70 +161,156 @@ impl State {
     }
 }
 
-/// Serves one operation.
-pub(crate) fn handle(state: &mut State, op: &OperationMeta, req: &Req, ctx: &mut Ctx) -> Reply {
-    // Bring calls up to now first, so that an answer never lags behind the clock.
-    state.advance(ctx);
-    let result = match op.id {
-        "get_workspace" => state.get_workspace(ctx),
-        "list_user_workspaces" => state.list_user_workspaces(ctx),
-        "list_workspace_users" => state.list_workspace_users(req),
-        "regenerate_api_key" => state.regenerate_api_key(ctx),
-        "list_workspace_numbers" => state.list_workspace_numbers(req),
-        "list_assistants" => state.list_assistants(req),
-        "get_assistant" => state.get_assistant(req, ctx),
-        "create_agent" => state.create_agent(req, ctx),
-        "update_agent" => state.update_agent(req, ctx),
-        "edit_assistant" => state.edit_assistant(req, ctx),
-        "delete_assistant" => state.delete_assistant(req, ctx),
-        "list_assistant_voices" => state.list_assistant_voices(req),
-        "initiate_individual_call" => state.initiate_call(req, ctx, false),
-        "initiate_individual_call_v2" => state.initiate_call(req, ctx, true),
-        "list_call_history" => state.list_call_history(req),
-        "download_call_history" => state.download_call_history(req),
-        "get_call_details" => state.get_call_details(req, ctx),
-        "delete_contact_list" => state.delete_contact_list(req, ctx),
-        "upload_campaign_contact_list" => state.upload_contact_list(req, ctx),
-        "start_campaign" => state.start_campaign(req, ctx, false),
-        "start_campaign_v2" => state.start_campaign(req, ctx, true),
-        "list_campaigns" => state.list_campaigns(req, ctx),
-        "upload_large_campaign_csv" => state.upload_large_csv(req, ctx),
-        "get_large_campaign_upload_status" => state.large_upload_status(req, ctx),
-        "check_large_campaign_balance" => state.check_large_balance(req, ctx),
-        "start_large_campaign_calls" => state.start_large_calls(req, ctx),
-        "terminate_calls"
-        | "terminate_calls_by_agent"
-        | "terminate_calls_by_ids"
-        | "terminate_campaign_numbers"
-        | "terminate_calls_by_numbers" => state.terminate(op.id, req, ctx),
-        "create_knowledge_base" => state.create_kb(req, ctx),
-        "edit_knowledge_base" => state.edit_kb(req, ctx),
-        "list_knowledge_bases" => state.list_kbs(),
-        "get_knowledge_base" => state.get_kb(req, ctx),
-        "delete_knowledge_base" => state.delete_kb(req, ctx),
-        "get_platform_analytics"
-        | "get_number_analytics"
-        | "get_classification_analytics"
-        | "get_duration_distribution"
-        | "get_drill_down_analytics" => state.analytics(op.id, req, ctx),
-        other => Err(error(
-            501,
-            "not_implemented",
-            &format!("{other} is not simulated"),
-            ctx,
-        )),
-    };
-    result.unwrap_or_else(|reply| reply)
+/// What serves one operation.
+type Handler = fn(&mut State, &Req, &mut Ctx) -> Answer;
+
+/// Every operation's handler, by operation id.
+const HANDLERS: &[(&str, Handler)] = &[
+    ("get_workspace", |s, _, c| s.get_workspace(c)),
+    ("list_user_workspaces", |s, _, c| s.list_user_workspaces(c)),
+    ("list_workspace_users", |s, r, _| s.list_workspace_users(r)),
+    ("regenerate_api_key", |s, _, c| s.regenerate_api_key(c)),
+    ("list_workspace_numbers", |s, r, _| {
+        s.list_workspace_numbers(r)
+    }),
+    ("list_assistants", |s, r, _| s.list_assistants(r)),
+    ("get_assistant", |s, r, c| s.get_assistant(r, c)),
+    ("create_agent", |s, r, c| s.create_agent(r, c)),
+    ("update_agent", |s, r, c| s.update_agent(r, c)),
+    ("edit_assistant", |s, r, c| s.edit_assistant(r, c)),
+    ("delete_assistant", |s, r, c| s.delete_assistant(r, c)),
+    ("list_assistant_voices", |s, r, _| {
+        s.list_assistant_voices(r)
+    }),
+    ("initiate_individual_call", |s, r, c| {
+        s.initiate_call(r, c, false)
+    }),
+    ("initiate_individual_call_v2", |s, r, c| {
+        s.initiate_call(r, c, true)
+    }),
+    ("list_call_history", |s, r, _| s.list_call_history(r)),
+    ("download_call_history", |s, r, _| {
+        s.download_call_history(r)
+    }),
+    ("get_call_details", |s, r, c| s.get_call_details(r, c)),
+    ("delete_contact_list", |s, r, c| s.delete_contact_list(r, c)),
+    ("upload_campaign_contact_list", |s, r, c| {
+        s.upload_contact_list(r, c)
+    }),
+    ("start_campaign", |s, r, c| s.start_campaign(r, c, false)),
+    ("start_campaign_v2", |s, r, c| s.start_campaign(r, c, true)),
+    ("list_campaigns", |s, r, c| s.list_campaigns(r, c)),
+    ("upload_large_campaign_csv", |s, r, c| {
+        s.upload_large_csv(r, c)
+    }),
+    ("get_large_campaign_upload_status", |s, r, c| {
+        s.large_upload_status(r, c)
+    }),
+    ("check_large_campaign_balance", |s, r, c| {
+        s.check_large_balance(r, c)
+    }),
+    ("start_large_campaign_calls", |s, r, c| {
+        s.start_large_calls(r, c)
+    }),
+    ("terminate_calls", |s, r, c| {
+        s.terminate("terminate_calls", r, c)
+    }),
+    ("terminate_calls_by_agent", |s, r, c| {
+        s.terminate("terminate_calls_by_agent", r, c)
+    }),
+    ("terminate_calls_by_ids", |s, r, c| {
+        s.terminate("terminate_calls_by_ids", r, c)
+    }),
+    ("terminate_campaign_numbers", |s, r, c| {
+        s.terminate("terminate_campaign_numbers", r, c)
+    }),
+    ("terminate_calls_by_numbers", |s, r, c| {
+        s.terminate("terminate_calls_by_numbers", r, c)
+    }),
+    ("create_knowledge_base", |s, r, c| s.create_kb(r, c)),
+    ("edit_knowledge_base", |s, r, c| s.edit_kb(r, c)),
+    ("list_knowledge_bases", |s, _, _| s.list_kbs()),
+    ("get_knowledge_base", |s, r, c| s.get_kb(r, c)),
+    ("delete_knowledge_base", |s, r, c| s.delete_kb(r, c)),
+    ("get_platform_analytics", |s, r, c| {
+        s.analytics("get_platform_analytics", r, c)
+    }),
+    ("get_number_analytics", |s, r, c| {
+        s.analytics("get_number_analytics", r, c)
+    }),
+    ("get_classification_analytics", |s, r, c| {
+        s.analytics("get_classification_analytics", r, c)
+    }),
+    ("get_duration_distribution", |s, r, c| {
+        s.analytics("get_duration_distribution", r, c)
+    }),
+    ("get_drill_down_analytics", |s, r, c| {
+        s.analytics("get_drill_down_analytics", r, c)
+    }),
+];
+
+/// The handler of an operation id.
+fn handler(operation: &str) -> Option<Handler> {
+    HANDLERS
+        .iter()
+        .find(|(id, _)| *id == operation)
+        .map(|(_, handler)| *handler)
 }
 
-/// Moves calls along the clock.
-pub(crate) fn tick(state: &mut State, ctx: &mut Ctx) {
-    state.advance(ctx);
+impl SimulatedApi for State {
+    fn name(&self) -> &'static str {
+        "ringg"
+    }
+
+    fn prefix(&self) -> &'static str {
+        "/ringg"
+    }
+
+    fn operations(&self) -> &'static [OperationMeta] {
+        &voiceai::ringg::OPERATIONS
+    }
+
+    /// `X-API-KEY` with the workspace's current key.
+    fn authenticate(&self, headers: &HeaderMap, _config: &Config) -> Option<String> {
+        headers
+            .get("x-api-key")
+            .and_then(|v| v.to_str().ok())
+            .filter(|k| *k == self.api_key)
+            .map(str::to_string)
+    }
+
+    fn error(&self, status: u16, code: &str, message: &str, ctx: &Ctx) -> Reply {
+        error(status, code, message, ctx)
+    }
+
+    /// FastAPI's 422.
+    fn invalid(&self, _op: &OperationMeta, violation: &Violation, _ctx: &Ctx) -> Reply {
+        let location: Vec<&str> = violation.location.iter().map(String::as_str).collect();
+        validation(&location, &violation.message)
+    }
+
+    fn handles(&self, operation: &str) -> bool {
+        handler(operation).is_some()
+    }
+
+    fn handle(&mut self, op: &OperationMeta, req: &Req, ctx: &mut Ctx) -> Reply {
+        // Bring calls up to now first, so that an answer never lags behind the clock.
+        self.advance(ctx);
+        let result = match handler(op.id) {
+            Some(handler) => handler(self, req, ctx),
+            None => Err(not_simulated(self, op, ctx)),
+        };
+        result.unwrap_or_else(|reply| reply)
+    }
+
+    fn tick(&mut self, ctx: &mut Ctx) {
+        self.advance(ctx);
+    }
 }
 
 /// An error in Ringg's shapes: FastAPI's `{"detail": "…"}` for 4xx answers of the live
 /// endpoints, the overview's `{"error": {"code", "message"}}` for 402, 429 and 5xx.
-pub(crate) fn error(status: u16, code: &str, message: &str, _ctx: &Ctx) -> Reply {
+fn error(status: u16, code: &str, message: &str, _ctx: &Ctx) -> Reply {
     let body = if status == 402 || status == 429 || status >= 500 {
         types::Error {
             error: Some(types::ErrorBodyError::ErrorInfo(types::ErrorInfo {
@@ -243,7 +333,7 @@ pub(crate) fn error(status: u16, code: &str, message: &str, _ctx: &Ctx) -> Reply
 }
 
 /// A 422 in FastAPI's validation shape: `{"detail": [{"loc", "msg", "type"}]}`.
-pub(crate) fn validation(loc: &[&str], msg: &str) -> Reply {
+fn validation(loc: &[&str], msg: &str) -> Reply {
     let mut item = serde_json::Map::new();
     item.insert("loc".into(), serde_json::json!(loc));
     item.insert("msg".into(), msg.into());
@@ -337,6 +427,16 @@ fn naive_micros(epoch: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_handler_serves_an_operation() {
+        for (id, _) in HANDLERS {
+            assert!(
+                voiceai::ringg::OPERATIONS.iter().any(|op| op.id == *id),
+                "{id} is not an operation of the spec"
+            );
+        }
+    }
 
     #[test]
     fn naive_micros_has_no_offset() {

@@ -29,12 +29,14 @@ pub struct Attempt {
     pub ring: f64,
     /// Seconds of conversation (0 when not answered).
     pub talk: f64,
+    /// The callee picked up.
     pub answered: bool,
     /// `ACCEPTED`, `NO_ANSWER`, `BUSY`, `FAILED`.
     pub sub_status: &'static str,
 }
 
 impl Attempt {
+    /// When the attempt ends (simulated Unix seconds).
     pub fn end(&self) -> f64 {
         self.start + self.ring + self.talk
     }
@@ -50,34 +52,55 @@ pub struct Callback {
 /// One call.
 #[derive(Clone, Debug)]
 pub struct Call {
+    /// The call's id (a UUID).
     pub id: String,
     /// The provider's id (`CA…`).
     pub call_sid: String,
+    /// The assistant that calls.
     pub agent_id: String,
+    /// The assistant's name when the call was placed.
     pub agent_name: String,
+    /// The assistant version that took the call (A/B tests).
     pub version_id: String,
+    /// Outbound for every call the simulator places.
     pub direction: types::CallDirection,
+    /// The caller ID, E.164.
     pub from_number: String,
+    /// The number called, E.164.
     pub to_number: String,
+    /// Who is called.
     pub callee_name: String,
+    /// The assistant's custom variables for this call.
     pub custom_args: Map<String, Value>,
+    /// The contact list of a campaign call.
     pub bulk_list_id: Option<String>,
+    /// The call's category, as given when it was placed.
     pub category: Option<String>,
+    /// When it was placed (simulated Unix seconds).
     pub created_at: f64,
+    /// Ringg's status (`registered`, `ongoing`, `completed`, …).
     pub status: types::CallStatus,
+    /// Why the last attempt ended (`ACCEPTED`, `NO_ANSWER`, …).
     pub sub_status: Option<String>,
+    /// Every attempt, planned when the call is placed.
     pub attempts: Vec<Attempt>,
     /// Index of the current (or last) attempt.
     pub attempt: usize,
+    /// Where the call is in its life.
     pub stage: Stage,
     /// Seconds of conversation, once completed.
     pub duration: f64,
+    /// Credits charged (0 until it completed).
     pub cost: f64,
+    /// The cost has been deducted from the workspace's credits.
     pub credits_processed: bool,
+    /// When the last attempt ended (simulated Unix seconds).
     pub ended_at: Option<f64>,
+    /// A voicemail answered.
     pub voicemail: bool,
     /// The conversation (filled in when the call completes).
     pub transcript: Vec<types::TranscriptTurn>,
+    /// The recording, once processed.
     pub recording_url: Option<String>,
     /// Summary, classification, sentiment… (filled in when the call completes).
     pub platform_analysis: Option<Map<String, Value>>,
