@@ -13,9 +13,8 @@ fn spec_text(api: &str) -> String {
     std::fs::read_to_string(voiceai_tests::root().join(format!("spec/{api}.yaml"))).unwrap()
 }
 
-fn spec(api: &str) -> Value {
-    serde_json::to_value(serde_yaml_ng::from_str::<serde_yaml_ng::Value>(&spec_text(api)).unwrap())
-        .unwrap()
+fn spec(api: &str) -> &'static Value {
+    voiceai_tests::spec(api)
 }
 
 fn generated(api: &str) -> syn::File {
@@ -200,7 +199,7 @@ fn every_operation_carries_its_summary_and_description() {
         let spec = spec(api);
         let file = generated(api);
         let client = method_docs(&file.items).remove("Client").unwrap();
-        for (id, op, _) in operations(&spec) {
+        for (id, op, _) in operations(spec) {
             let doc = squash(&client[&id]);
             for key in ["summary", "description"] {
                 if let Some(text) = op.get(key).and_then(Value::as_str) {
@@ -222,7 +221,7 @@ fn every_described_parameter_and_body_field_reaches_its_builder_method() {
         let file = generated(api);
         let ops = method_docs(module(&file.items, "builder"));
         let types = method_docs(module(module(&file.items, "types"), "builder"));
-        for (id, _, params) in operations(&spec) {
+        for (id, _, params) in operations(spec) {
             let builder = &ops[&id.to_upper_camel_case()];
             for p in params {
                 let name = p["name"].as_str().unwrap();

@@ -226,3 +226,78 @@ async fn pagination_a_server_cannot_trap_through_generated_streams() {
     assert!(items.iter().all(Result::is_ok));
     assert_eq!(server.hits(), 2);
 }
+
+/// The CLI's tables take a list response's items where the generated `items_pointer` says, and
+/// guess nothing. Every documented answer that holds one list of objects at the top level or in
+/// `data` (where the CLI used to guess) is either a list answer whose pointer finds exactly that
+/// list, or one of the single objects that hold a list of their own, which are one row (the old
+/// guess printed a call's transcript instead of the call).
+#[test]
+fn every_documented_list_answer_has_an_items_pointer_for_the_cli() {
+    fn sole_list(value: &serde_json::Value) -> Option<&serde_json::Value> {
+        let lists: Vec<&serde_json::Value> = value
+            .as_object()?
+            .values()
+            .filter(|v| {
+                v.as_array()
+                    .is_some_and(|a| a.iter().all(|i| i.is_object()))
+            })
+            .collect();
+        match lists.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        }
+    }
+    fn check(
+        api: &str,
+        commands: Vec<(&'static str, Option<&'static str>)>,
+    ) -> (usize, Vec<&'static str>) {
+        let (mut lists, mut single) = (0, Vec::new());
+        for (id, pointer) in commands {
+            let Some(example) = voiceai_tests::documented_response(api, id) else {
+                continue;
+            };
+            if let Some(pointer) = pointer {
+                let items = example.pointer(pointer);
+                assert!(
+                    items.is_some_and(|v| v.is_array()) || example.is_array(),
+                    "{api} {id}: {pointer} finds no list in {example}"
+                );
+                lists += 1;
+                continue;
+            }
+            let guessed = example.is_array()
+                || sole_list(&example)
+                    .or_else(|| example.get("data").and_then(sole_list))
+                    .is_some();
+            if guessed {
+                single.push(id);
+            }
+        }
+        (lists, single)
+    }
+    let ringg = check(
+        "ringg",
+        ringg::cli::CliCommand::iter()
+            .map(|c| (c.operation_id(), c.items_pointer()))
+            .collect(),
+    );
+    let ringyo = check(
+        "ringyo",
+        ringyo::cli::CliCommand::iter()
+            .map(|c| (c.operation_id(), c.items_pointer()))
+            .collect(),
+    );
+    assert_eq!(
+        ringg,
+        (
+            9,
+            vec![
+                "get_call_details",
+                "upload_campaign_contact_list",
+                "edit_knowledge_base"
+            ]
+        )
+    );
+    assert_eq!(ringyo, (4, vec!["create_agent", "get_call"]));
+}

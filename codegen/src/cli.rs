@@ -339,7 +339,7 @@ fn items_pointer_tokens(spec: &Value, operations: &[Operation]) -> TokenStream {
         if op.method != "GET" {
             return None;
         }
-        let (pointer, _) = pagination::items(spec, op).ok()?;
+        let pointer = pagination::list_pointer(spec, op)?;
         let variant = format_ident!("{}", op.id.to_upper_camel_case());
         Some(quote!(CliCommand::#variant => ::std::option::Option::Some(#pointer),))
     });

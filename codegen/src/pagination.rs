@@ -162,6 +162,48 @@ fn success_schema<'a>(spec: &'a Value, op: &'a Operation) -> Option<&'a Value> {
         .and_then(|r| r.pointer("/content/application~1json/schema"))
 }
 
+/// Where the items of a list answer sit, for the CLI's tables: as [`items`] says, else the one
+/// array (of any item type) at the top level or inside `data` of the success schema or of one of
+/// its `oneOf`/`anyOf` object branches. `None` for an answer that is not a list; a bare array
+/// needs no pointer.
+pub fn list_pointer(spec: &Value, op: &Operation) -> Option<String> {
+    if let Ok((pointer, _)) = items(spec, op) {
+        return Some(pointer);
+    }
+    let schema = resolve(spec, success_schema(spec, op)?);
+    let branches = ["oneOf", "anyOf"]
+        .iter()
+        .filter_map(|k| schema.get(*k).and_then(Value::as_array))
+        .flatten();
+    std::iter::once(schema)
+        .chain(branches)
+        .map(|branch| resolve(spec, branch))
+        .filter(|branch| is_list_object(spec, branch))
+        .find_map(|branch| find_array(spec, branch))
+}
+
+/// An object that is a list and nothing more: its one array, and beside it only the figures of
+/// a page (a single call or agent that holds a list of its own is not a list answer).
+fn is_list_object(spec: &Value, schema: &Value) -> bool {
+    const PAGE_FIGURES: [&str; 8] = [
+        "limit",
+        "offset",
+        "count",
+        "total",
+        "next_cursor",
+        "has_more",
+        "page",
+        "page_size",
+    ];
+    let Some(properties) = schema.get("properties").and_then(Value::as_object) else {
+        return false;
+    };
+    properties.iter().all(|(name, p)| {
+        resolve(spec, p).get("type").and_then(Value::as_str) == Some("array")
+            || PAGE_FIGURES.contains(&name.as_str())
+    })
+}
+
 /// Where the items of a list page sit (a JSON pointer into the success body: the operation's
 /// `x-pagination.items`, else the one array at the top level or inside `data`) and the type of
 /// one item in the generated `types` module.

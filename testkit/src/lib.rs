@@ -96,6 +96,12 @@ fn media_example(spec: &Value, media: &Value) -> Option<Value> {
 
 /// The documented example of an operation's success response.
 pub fn response_example(api: &str, id: &str) -> Value {
+    documented_response(api, id)
+        .unwrap_or_else(|| panic!("{id}: the success response has no JSON example"))
+}
+
+/// The documented example of an operation's JSON success response, if it has one.
+pub fn documented_response(api: &str, id: &str) -> Option<Value> {
     let spec = spec(api);
     let op = operation(api, id);
     let responses = op.raw["responses"].as_object().expect("responses");
@@ -107,7 +113,6 @@ pub fn response_example(api: &str, id: &str) -> Value {
         spec,
         &resolve(spec, response)["content"]["application/json"],
     )
-    .unwrap_or_else(|| panic!("{id}: the success response has no example"))
 }
 
 /// The documented example of an operation's JSON request body.

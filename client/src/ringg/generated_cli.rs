@@ -4447,8 +4447,12 @@ impl CliCommand {
         match self {
             CliCommand::ListAssistants => ::std::option::Option::Some("/data/agents"),
             CliCommand::ListAssistantVoices => ::std::option::Option::Some("/voices"),
+            CliCommand::GetNumberAnalytics => {
+                ::std::option::Option::Some("/number_analytics")
+            }
             CliCommand::ListCallHistory => ::std::option::Option::Some("/calls"),
             CliCommand::ListCampaigns => ::std::option::Option::Some("/campaigns"),
+            CliCommand::ListKnowledgeBases => ::std::option::Option::Some("/items"),
             CliCommand::ListUserWorkspaces => ::std::option::Option::Some("/workspaces"),
             CliCommand::ListWorkspaceNumbers => {
                 ::std::option::Option::Some("/workspace_numbers")
