@@ -3,8 +3,9 @@
 //! outside in `conformance/run.sh`; these tests keep the findings they once reported fixed.)
 
 use serde_json::{json, Value};
-use voiceai_simulator::conform::{spec, validate};
+use voiceai_simulator::conform::validate;
 use voiceai_simulator::{Simulator, RINGG_KEY, RINGYO_KEY};
+use voiceai_tests::spec;
 
 fn check(api: &str, schema: &Value, instance: &Value) -> Result<(), String> {
     validate(spec(api), schema, instance, &mut vec!["body".into()]).map_err(|v| v.message)

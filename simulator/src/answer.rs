@@ -307,7 +307,7 @@ fn check_spec(
         .get(::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
     if let Err(violation) =
-        conform::check(api.name(), op, &params, &query, content_type, &request.body)
+        conform::check(api.spec(), op, &params, &query, content_type, &request.body)
     {
         stats.refused_by_spec += 1;
         return Err(api.invalid(op, &violation, ctx));

@@ -19,6 +19,9 @@ pub(crate) trait SimulatedApi: Send {
     /// The path prefix it is served under (`/ringg`, `/ringyo/v1`).
     fn prefix(&self) -> &'static str;
 
+    /// Its spec, as JSON: requests are checked against it before a handler sees them.
+    fn spec(&self) -> &'static serde_json::Value;
+
     /// Its generated operation table: routes, scopes, per-operation limits.
     fn operations(&self) -> &'static [OperationMeta];
 

@@ -16,20 +16,10 @@ use std::sync::{LazyLock, Mutex};
 use serde_json::{Map, Value};
 use voiceai::runtime::OperationMeta;
 
-static RINGG: LazyLock<Value> = LazyLock::new(|| parse(include_str!("../spec/ringg.json")));
-static RINGYO: LazyLock<Value> = LazyLock::new(|| parse(include_str!("../spec/ringyo.json")));
-
-fn parse(text: &str) -> Value {
-    // The file is written by `cargo xtask regenerate` and checked by `cargo xtask check`.
+/// Reads a spec the simulator embeds (`simulator/spec/{api}.json`, written by `cargo xtask
+/// regenerate` and checked by `cargo xtask check`); each simulated API keeps its own.
+pub(crate) fn parse(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("simulator/spec: not JSON: {e}"))
-}
-
-/// The spec of an API (`ringg`, `ringyo`) as JSON.
-pub fn spec(api: &str) -> &'static Value {
-    match api {
-        "ringg" => &RINGG,
-        _ => &RINGYO,
-    }
 }
 
 /// What a request got wrong.
@@ -73,22 +63,21 @@ impl Violation {
 }
 
 /// The operation's object in the spec.
-fn operation<'a>(doc: &'a Value, op: &OperationMeta) -> Option<(&'a Value, &'a Value)> {
+pub(crate) fn operation<'a>(doc: &'a Value, op: &OperationMeta) -> Option<(&'a Value, &'a Value)> {
     let item = doc.get("paths")?.get(op.path)?;
     let method = op.method.to_ascii_lowercase();
     Some((item, item.get(method.as_str())?))
 }
 
-/// Checks a request of `op` against the spec of `api`.
+/// Checks a request of `op` against `doc`, the spec of its API.
 pub(crate) fn check(
-    api: &str,
+    doc: &Value,
     op: &OperationMeta,
     path_params: &[(String, String)],
     query: &[(String, String)],
     content_type: Option<&str>,
     body: &[u8],
 ) -> Result<(), Violation> {
-    let doc = spec(api);
     let Some((item, operation)) = operation(doc, op) else {
         return Ok(());
     };
@@ -532,47 +521,6 @@ fn matches(pattern: &str, text: &str) -> bool {
         .entry(pattern.to_string())
         .or_insert_with(|| regex::Regex::new(pattern).ok());
     compiled.as_ref().is_none_or(|re| re.is_match(text))
-}
-
-/// The error code a Ringyo operation documents for a field (`invalid_status` for `status`,
-/// `invalid_date_format` for a date), else `invalid_request`.
-pub(crate) fn ringyo_code(op: &OperationMeta, violation: &Violation) -> String {
-    let documented: Vec<String> = operation(spec("ringyo"), op)
-        .and_then(|(_, o)| o.get("x-error-codes"))
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(|c| c.get("code").and_then(Value::as_str).map(str::to_string))
-        .collect();
-    if violation.missing {
-        return "invalid_request".to_string();
-    }
-    if let Some(field) = violation.field() {
-        if violation.location.first().is_some_and(|p| p == "query") {
-            // A query parameter names its own code (`invalid_limit`), documented or not.
-            let own = format!("invalid_{field}");
-            let date =
-                field.ends_with("_date") && documented.iter().any(|c| c == "invalid_date_format");
-            return if date {
-                "invalid_date_format".into()
-            } else {
-                own
-            };
-        }
-        let candidates = [
-            format!("invalid_{field}"),
-            format!("invalid_{}", field.trim_end_matches('s')),
-            if field.ends_with("_date") || field.ends_with("_at") {
-                "invalid_date_format".to_string()
-            } else {
-                String::new()
-            },
-        ];
-        if let Some(code) = candidates.iter().find(|c| documented.contains(c)) {
-            return code.clone();
-        }
-    }
-    "invalid_request".to_string()
 }
 
 #[cfg(test)]

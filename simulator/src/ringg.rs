@@ -270,6 +270,12 @@ impl SimulatedApi for State {
         &voiceai::ringg::OPERATIONS
     }
 
+    fn spec(&self) -> &'static serde_json::Value {
+        static SPEC: std::sync::LazyLock<serde_json::Value> =
+            std::sync::LazyLock::new(|| crate::conform::parse(include_str!("../spec/ringg.json")));
+        &SPEC
+    }
+
     /// `X-API-KEY` with the workspace's current key.
     fn authenticate(&self, headers: &HeaderMap, _config: &Config) -> Option<String> {
         headers

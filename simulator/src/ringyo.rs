@@ -369,6 +369,12 @@ impl SimulatedApi for State {
             .is_some_and(|r| r.scopes.iter().any(|s| s == scope))
     }
 
+    fn spec(&self) -> &'static serde_json::Value {
+        static SPEC: std::sync::LazyLock<serde_json::Value> =
+            std::sync::LazyLock::new(|| crate::conform::parse(include_str!("../spec/ringyo.json")));
+        &SPEC
+    }
+
     fn honours_idempotency_keys(&self) -> bool {
         true
     }
@@ -379,7 +385,7 @@ impl SimulatedApi for State {
 
     /// 400 with the operation's documented code for the violation.
     fn invalid(&self, op: &OperationMeta, violation: &Violation, ctx: &Ctx) -> Reply {
-        let code = crate::conform::ringyo_code(op, violation);
+        let code = validation::error_code(self.spec(), op, violation);
         error(400, &code, &violation.message, ctx)
     }
 

@@ -1,6 +1,11 @@
-//! Ringyo's checks of request fields beyond the spec: webhook URLs and events, agent settings.
+//! Ringyo's validation: checks of request fields beyond the spec (webhook URLs and events, agent
+//! settings), and the documented error code of a request the spec refused.
+
+use serde_json::Value;
+use voiceai::runtime::OperationMeta;
 
 use super::{error, types, LANGUAGES, MAX_SYSTEM_PROMPT_CHARS};
+use crate::conform::{operation, Violation};
 use crate::{Ctx, Reply};
 
 /// A webhook URL: `https://`, or `http://` to a loopback host; `.invalid` hosts cannot be
@@ -165,4 +170,45 @@ pub(super) fn validate_agent(fields: &AgentFields, ctx: &Ctx) -> Result<Option<S
         ));
     }
     Ok(language)
+}
+
+/// The error code an operation documents for a field the spec refused (`invalid_status` for `status`,
+/// `invalid_date_format` for a date), else `invalid_request`.
+pub(super) fn error_code(spec: &Value, op: &OperationMeta, violation: &Violation) -> String {
+    let documented: Vec<String> = operation(spec, op)
+        .and_then(|(_, o)| o.get("x-error-codes"))
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(|c| c.get("code").and_then(Value::as_str).map(str::to_string))
+        .collect();
+    if violation.missing {
+        return "invalid_request".to_string();
+    }
+    if let Some(field) = violation.field() {
+        if violation.location.first().is_some_and(|p| p == "query") {
+            // A query parameter names its own code (`invalid_limit`), documented or not.
+            let own = format!("invalid_{field}");
+            let date =
+                field.ends_with("_date") && documented.iter().any(|c| c == "invalid_date_format");
+            return if date {
+                "invalid_date_format".into()
+            } else {
+                own
+            };
+        }
+        let candidates = [
+            format!("invalid_{field}"),
+            format!("invalid_{}", field.trim_end_matches('s')),
+            if field.ends_with("_date") || field.ends_with("_at") {
+                "invalid_date_format".to_string()
+            } else {
+                String::new()
+            },
+        ];
+        if let Some(code) = candidates.iter().find(|c| documented.contains(c)) {
+            return code.clone();
+        }
+    }
+    "invalid_request".to_string()
 }
