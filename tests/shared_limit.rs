@@ -575,3 +575,50 @@ async fn shared_limit_holds_each_slot_two_percent_beyond_the_window() {
     // Without the margin this is 2.00 s plus a few milliseconds of requests.
     assert!(took >= Duration::from_millis(2035), "{took:?}");
 }
+
+/// The injected sleeper sees a shared limit's waits, as it sees retry and local limiter waits,
+/// but cannot skip them: other processes count on Redis's clock, so a sleeper that returns at
+/// once still leaves the third request waiting out the window for real.
+#[tokio::test]
+async fn shared_limit_waits_go_through_the_sleeper_and_are_served_in_full() {
+    let Some(redis) = RedisServer::start("shared_limit_sleeper") else {
+        return;
+    };
+    let sim = simulator(1000, Duration::from_secs(1)).await;
+    let waits = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let recorded = waits.clone();
+    let client = ringyo::Client::builder()
+        .api_key(RINGYO_KEY)
+        .base_url(sim.ringyo_url())
+        .read_env(false)
+        .rate_limit(2, Duration::from_secs(1))
+        .shared_rate_limit(SharedLimit::redis(redis.url()).deadline(Duration::from_millis(500)))
+        .sleeper(move |d| {
+            recorded.lock().unwrap().push(d);
+            std::future::ready(())
+        })
+        .build()
+        .unwrap();
+    let started = std::time::Instant::now();
+    for _ in 0..3 {
+        client.list_phone_numbers().send().await.unwrap();
+    }
+    let took = started.elapsed();
+    let waits = waits.lock().unwrap().clone();
+    let asked: Duration = waits.iter().sum();
+    assert!(!waits.is_empty(), "the sleeper saw no wait");
+    // Served in full each time, not asked again at once (a loop that spins on Redis until the
+    // window ends would show hundreds of waits here).
+    assert!(
+        waits.len() <= 3,
+        "{} waits, the first {:?}",
+        waits.len(),
+        &waits[..waits.len().min(3)]
+    );
+    assert!(asked >= Duration::from_millis(900), "{waits:?}");
+    assert!(
+        took >= Duration::from_millis(1000),
+        "skipped a shared wait: {took:?}"
+    );
+    assert_eq!(served(&sim, "list_phone_numbers"), 3);
+}

@@ -75,6 +75,14 @@ pub(crate) fn not_simulated(api: &dyn SimulatedApi, op: &OperationMeta, ctx: &Ct
     api.error(501, "not_implemented", &message, ctx)
 }
 
+/// The handler of `operation` in an API's table of handlers by operation id.
+pub(crate) fn find_handler<H: Copy>(table: &[(&str, H)], operation: &str) -> Option<H> {
+    table
+        .iter()
+        .find(|(id, _)| *id == operation)
+        .map(|(_, handler)| *handler)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Config, Ctx, Req, World};

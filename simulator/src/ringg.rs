@@ -251,10 +251,7 @@ const HANDLERS: &[(&str, Handler)] = &[
 
 /// The handler of an operation id.
 fn handler(operation: &str) -> Option<Handler> {
-    HANDLERS
-        .iter()
-        .find(|(id, _)| *id == operation)
-        .map(|(_, handler)| *handler)
+    crate::api::find_handler(HANDLERS, operation)
 }
 
 impl SimulatedApi for State {
