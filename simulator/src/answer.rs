@@ -56,8 +56,9 @@ pub(crate) fn answer(
     outbox: &mut Vec<Delivery>,
 ) -> Outcome {
     let (apis, core) = world.split();
+    let prefixes: Vec<&'static str> = apis.iter().map(|api| api.prefix()).collect();
     let Some((api, rest)) = select_api(apis, parts.uri.path()) else {
-        return Outcome::Reply(no_such_api(), Duration::ZERO);
+        return Outcome::Reply(no_such_api(&prefixes), Duration::ZERO);
     };
     let Core {
         rng,
@@ -128,12 +129,13 @@ fn select_api<'a, 'p>(
         .find_map(|api| path.strip_prefix(api.prefix()).map(|rest| (api, rest)))
 }
 
-/// The answer to a path under no API.
-fn no_such_api() -> Reply {
-    Reply::json(
-        404,
-        &serde_json::json!({"message": "not an API of this simulator: use /ringg or /ringyo/v1"}),
-    )
+/// The answer to a path under none of the APIs' `prefixes`.
+fn no_such_api(prefixes: &[&str]) -> Reply {
+    let message = format!(
+        "not an API of this simulator: use {}",
+        prefixes.join(" or ")
+    );
+    Reply::json(404, &serde_json::json!({ "message": message }))
 }
 
 /// This request's faults, drawn only when some are configured for its operation (so that a run

@@ -81,7 +81,13 @@ fn select_api_goes_by_prefix() {
     let (api, rest) = select_api(world.split().0, "/ringg/workspace").unwrap();
     assert_eq!((api.name(), rest), ("ringg", "/workspace"));
     assert!(select_api(world.split().0, "/other").is_none());
-    assert_eq!(no_such_api().status, 404);
+    let reply = no_such_api(&["/ringg", "/ringyo/v1"]);
+    assert_eq!(reply.status, 404);
+    let body: serde_json::Value = serde_json::from_slice(&reply.body).unwrap();
+    assert_eq!(
+        body["message"],
+        "not an API of this simulator: use /ringg or /ringyo/v1"
+    );
 }
 
 #[test]
