@@ -1,4 +1,13 @@
 //! Loading a spec and reading what the generator needs from it.
+//!
+//! The spec is kept as JSON here, beside the typed `openapiv3` views [`prepare()`](crate::prepare())
+//! builds for progenitor, on purpose: what our passes read is mostly vendor extensions
+//! (`x-pagination`, `x-secret`, `x-error-codes`, `x-rate-limit`, `x-scope`), which `openapiv3`
+//! keeps as untyped JSON anyway, and `$ref` chains across parameters, schemas, responses and
+//! examples, which one [`resolve`] follows uniformly where the typed model needs one resolver per
+//! component kind. The views themselves are reshaped as JSON (validator-only keywords dropped,
+//! error ranges added) before they become typed. Typed access is used where it reads better:
+//! `info` (title, version, servers) for the metadata and constructors, and deprecation flags.
 
 use serde_json::{Map, Value};
 
