@@ -8,7 +8,7 @@
 use std::time::Duration;
 
 use voiceai::usage::{LimiterBackend, LimiterState};
-use voiceai::{ringyo, Error, RequestOptions, SharedLimit};
+use voiceai::{ringyo, Error, LimiterFault, RequestOptions, SharedLimit};
 use voiceai_simulator::{RateLimit, Simulator, RINGYO_KEY};
 use voiceai_tests::capture::Capture;
 use voiceai_tests::limit_worker::{self, WorkerArgs};
@@ -212,6 +212,17 @@ async fn shared_limit_fail_fast_sends_nothing_and_names_no_password() {
     for _ in 0..3 {
         let err = client.list_phone_numbers().send().await.unwrap_err();
         assert!(matches!(err, Error::LimiterUnavailable { .. }), "{err:?}");
+        // Nothing listens on the port: the fault says so as a type, not only in words.
+        assert!(
+            matches!(
+                err,
+                Error::LimiterUnavailable {
+                    reason: LimiterFault::Unreachable { .. } | LimiterFault::CoolingDown,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
         assert!(err.is_retryable() && !err.may_have_taken_effect());
         let text = format!("{err} {err:?}");
         assert!(
@@ -289,11 +300,10 @@ async fn shared_limit_garbage_replies_fall_back() {
     let usage = client.usage();
     assert_eq!(usage.limiter.state, LimiterState::Fallback, "{usage}");
     assert!(
-        usage
-            .limiter
-            .last_fault
-            .as_deref()
-            .is_some_and(|f| f.contains("WRONGTYPE")),
+        usage.limiter.last_fault.as_ref().is_some_and(
+            |f| matches!(f, LimiterFault::Engine { detail } if detail.contains("WRONGTYPE"))
+                && f.to_string().contains("WRONGTYPE")
+        ),
         "{usage}"
     );
     redis.command(&["DEL", &pause]);
@@ -415,8 +425,9 @@ async fn shared_limit_slow_redis_misses_the_deadline_and_falls_back() {
         usage
             .limiter
             .last_fault
-            .as_deref()
-            .is_some_and(|f| f.contains("deadline")),
+            .as_ref()
+            .is_some_and(|f| matches!(f, LimiterFault::Deadline { .. })
+                && f.to_string().contains("deadline")),
         "{usage}"
     );
     // After the pause: back on Redis within a few tries.

@@ -13,7 +13,7 @@ pub mod ringg;
 pub mod ringyo;
 
 pub use runtime::config::ClientBuilder;
-pub use runtime::error::{ApiError, DecodeError, Error, TransportError};
+pub use runtime::error::{ApiError, DecodeError, Error, LimiterFault, TransportError};
 pub use runtime::multipart::FilePart;
 pub use runtime::secret::{KeyError, KeySource, Secret};
 #[cfg(feature = "redis")]

@@ -136,6 +136,59 @@ impl fmt::Display for TransportError {
     }
 }
 
+/// Why the shared rate limiter (Redis) could not grant a request: carried by
+/// [`Error::LimiterUnavailable`] and [`LimiterUsage::last_fault`](super::usage::LimiterUsage).
+/// The texts come from the Redis client with the password taken out.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum LimiterFault {
+    /// No connection could be made (refused, unknown host, authentication).
+    Unreachable {
+        /// The Redis client's words.
+        detail: String,
+    },
+    /// Connecting or the script's answer took longer than allowed.
+    Deadline {
+        /// What it was given.
+        #[serde(rename = "deadline_ms", serialize_with = "super::usage::as_millis")]
+        deadline: Duration,
+    },
+    /// Redis answered with an error (`WRONGTYPE`, `NOSCRIPT`, out of memory, …).
+    Engine {
+        /// The Redis client's words.
+        detail: String,
+    },
+    /// Redis answered something the script never returns.
+    BadReply {
+        /// The reply as read.
+        reply: String,
+    },
+    /// Redis failed earlier and the client waits before trying again (or reconnects in the
+    /// background); this request did not ask it.
+    CoolingDown,
+}
+
+impl std::fmt::Display for LimiterFault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LimiterFault::Unreachable { detail } => write!(f, "cannot connect: {detail}"),
+            LimiterFault::Deadline { deadline } => {
+                write!(
+                    f,
+                    "no answer within the deadline of {} ms",
+                    deadline.as_millis()
+                )
+            }
+            LimiterFault::Engine { detail } => write!(f, "Redis error: {detail}"),
+            LimiterFault::BadReply { reply } => write!(f, "an unexpected reply {reply}"),
+            LimiterFault::CoolingDown => {
+                f.write_str("Redis failed before; waiting before the next try")
+            }
+        }
+    }
+}
+
 /// A response body did not match the spec.
 #[derive(Clone)]
 #[non_exhaustive]
@@ -272,8 +325,8 @@ pub enum Error {
         api: &'static str,
         /// The operation id.
         operation: &'static str,
-        /// What went wrong with the engine (never its password).
-        reason: String,
+        /// What went wrong with the engine (its text never holds the password).
+        reason: LimiterFault,
     },
     /// The client knows its key's scopes and the operation needs another one; nothing was sent.
     MissingScope {
@@ -1137,5 +1190,34 @@ mod tests {
         let end = floor_char_boundary(text.as_bytes(), MAX_PREVIEW);
         assert!(end <= MAX_PREVIEW && text.is_char_boundary(end));
         assert_eq!(floor_char_boundary(b"short", MAX_PREVIEW), 5);
+    }
+
+    /// The limiter's faults are a type a program can match and an exporter can read, and their
+    /// sentence names what happened.
+    #[test]
+    fn limiter_faults_read_as_sentences_and_serialise_with_their_kind() {
+        let deadline = LimiterFault::Deadline {
+            deadline: Duration::from_millis(10),
+        };
+        assert_eq!(deadline.to_string(), "no answer within the deadline of 10 ms");
+        assert_eq!(
+            serde_json::to_value(&deadline).unwrap(),
+            json!({"kind": "deadline", "deadline_ms": 10.0})
+        );
+        let engine = LimiterFault::Engine {
+            detail: "WRONGTYPE Operation against a key".into(),
+        };
+        assert_eq!(
+            serde_json::to_value(&engine).unwrap()["kind"],
+            json!("engine")
+        );
+        let err = Error::LimiterUnavailable {
+            api: "ringyo",
+            operation: "list_calls",
+            reason: engine,
+        };
+        assert!(err.to_string().contains("(Redis error: WRONGTYPE"), "{err}");
+        assert!(err.is_retryable() && !err.may_have_taken_effect());
+        assert!(LimiterFault::CoolingDown.to_string().contains("waiting"));
     }
 }

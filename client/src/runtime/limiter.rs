@@ -5,6 +5,7 @@
 use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 use std::time::Duration;
 
+use super::error::LimiterFault;
 use super::rate_limit::RateLimiter;
 #[cfg(feature = "redis")]
 use super::shared_limit::RedisLimiter;
@@ -56,9 +57,10 @@ impl PlanLimiter {
 
     /// Waits until a request may start; `Err` with the reason when the shared engine is
     /// unavailable and the client fails fast.
+    ///
     /// Waits go through `sleep`, the client's injected sleeper (see
     /// [`RateLimiter::acquire_with`]).
-    pub(crate) async fn acquire<S, F>(&self, sleep: S) -> Result<Duration, String>
+    pub(crate) async fn acquire<S, F>(&self, sleep: S) -> Result<Duration, LimiterFault>
     where
         S: Fn(Duration) -> F,
         F: std::future::Future<Output = ()>,

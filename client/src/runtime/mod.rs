@@ -30,7 +30,7 @@ pub mod usage;
 pub mod webhooks;
 
 pub use config::{ClientBuilder, ConfigError};
-pub use error::{ApiError, DecodeError, Error, TransportError};
+pub use error::{ApiError, DecodeError, Error, LimiterFault, TransportError};
 pub use options::RequestOptions;
 pub use rate_limit::RateLimiter;
 pub use response::Response;

@@ -38,6 +38,7 @@ use std::time::Duration;
 use redis::aio::MultiplexedConnection;
 use tokio::time::Instant;
 
+use super::error::LimiterFault;
 use super::rate_limit::RateLimiter;
 
 /// A slot is held for the window plus `window / MARGIN_DIVISOR` (2 %).
@@ -236,7 +237,7 @@ struct Health {
     healthy: bool,
     /// No call to Redis before this instant (after a fault).
     retry_at: Option<Instant>,
-    last_fault: Option<String>,
+    last_fault: Option<LimiterFault>,
 }
 
 /// The shared limiter of one client and its clones.
@@ -354,7 +355,7 @@ impl RedisLimiter {
         self.fallback.is_none()
     }
 
-    pub(crate) fn last_fault(&self) -> Option<String> {
+    pub(crate) fn last_fault(&self) -> Option<LimiterFault> {
         self.health().last_fault.clone()
     }
 
@@ -369,7 +370,7 @@ impl RedisLimiter {
     /// clock is the shared truth, though: when the sleeper returns early, the rest of the wait
     /// is slept all the same, since other processes count on it. The local fallback skips, as
     /// the local limiter does.
-    pub(crate) async fn acquire<S, F>(&self, sleep: S) -> Result<Duration, String>
+    pub(crate) async fn acquire<S, F>(&self, sleep: S) -> Result<Duration, LimiterFault>
     where
         S: Fn(Duration) -> F,
         F: std::future::Future<Output = ()>,
@@ -412,15 +413,11 @@ impl RedisLimiter {
 
     /// One call of the script; a fault is recorded (and logged on a change of state) before it
     /// is returned.
-    async fn call_redis(&self) -> Result<Grant, String> {
+    async fn call_redis(&self) -> Result<Grant, LimiterFault> {
         let mut conn = match self.connection().await {
             Ok(conn) => conn,
             Err(Some(fault)) => return Err(self.fault(fault)),
-            Err(None) => {
-                return Err(self
-                    .last_fault()
-                    .unwrap_or_else(|| "Redis unavailable".into()))
-            }
+            Err(None) => return Err(self.last_fault().unwrap_or(LimiterFault::CoolingDown)),
         };
         let (requests, window) = self.limit();
         let held = held_for(self.window);
@@ -434,11 +431,12 @@ impl RedisLimiter {
             .arg(member);
         let call = invocation.invoke_async::<Vec<i64>>(&mut conn);
         let reply = match tokio::time::timeout(self.settings.deadline, call).await {
-            Err(_) => Err(format!(
-                "no answer within the deadline of {} ms",
-                self.settings.deadline.as_millis()
-            )),
-            Ok(Err(e)) => Err(self.describe(&e)),
+            Err(_) => Err(LimiterFault::Deadline {
+                deadline: self.settings.deadline,
+            }),
+            Ok(Err(e)) => Err(LimiterFault::Engine {
+                detail: scrub(&e.to_string(), &self.secrets),
+            }),
             Ok(Ok(reply)) => {
                 let longest = window.max(self.max_pause).saturating_add(held);
                 match reply.as_slice() {
@@ -446,7 +444,9 @@ impl RedisLimiter {
                     [0, wait] if *wait > 0 => Ok(Grant::Wait(
                         Duration::from_micros(*wait as u64).min(longest),
                     )),
-                    _ => Err(format!("an unexpected reply {reply:?}")),
+                    _ => Err(LimiterFault::BadReply {
+                        reply: format!("{reply:?}"),
+                    }),
                 }
             }
         };
@@ -466,7 +466,7 @@ impl RedisLimiter {
     /// A connection: the open one, or a new one. `Err(None)` while there is none to use (after
     /// a fault, until the next try; while one is made in the background); `Err(Some(reason))`
     /// when the first connection failed.
-    async fn connection(&self) -> Result<MultiplexedConnection, Option<String>> {
+    async fn connection(&self) -> Result<MultiplexedConnection, Option<LimiterFault>> {
         let link = &self.link;
         if let Some(conn) = link.open() {
             return Ok(conn);
@@ -507,12 +507,8 @@ impl RedisLimiter {
         Err(None)
     }
 
-    fn describe(&self, e: &redis::RedisError) -> String {
-        scrub(&e.to_string(), &self.secrets)
-    }
-
     /// Records a fault; logs when it changes the state. Returns the reason.
-    fn fault(&self, reason: String) -> String {
+    fn fault(&self, reason: LimiterFault) -> LimiterFault {
         self.faults.fetch_add(1, Relaxed);
         let mut health = self.health();
         health.retry_at = Instant::now().checked_add(self.settings.retry_every);
@@ -606,21 +602,19 @@ impl Link {
     }
 
     /// One attempt to connect, kept on success.
-    async fn connect(&self) -> Result<MultiplexedConnection, String> {
+    async fn connect(&self) -> Result<MultiplexedConnection, LimiterFault> {
         let connect = self.client.get_multiplexed_async_connection();
         match tokio::time::timeout(self.connect_timeout, connect).await {
             Ok(Ok(conn)) => {
                 *self.conn.write().unwrap_or_else(|e| e.into_inner()) = Some(conn.clone());
                 Ok(conn)
             }
-            Ok(Err(e)) => Err(format!(
-                "cannot connect: {}",
-                scrub(&e.to_string(), &self.secrets)
-            )),
-            Err(_) => Err(format!(
-                "cannot connect within {} ms",
-                self.connect_timeout.as_millis()
-            )),
+            Ok(Err(e)) => Err(LimiterFault::Unreachable {
+                detail: scrub(&e.to_string(), &self.secrets),
+            }),
+            Err(_) => Err(LimiterFault::Deadline {
+                deadline: self.connect_timeout,
+            }),
         }
     }
 }

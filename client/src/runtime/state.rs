@@ -237,7 +237,10 @@ impl ClientState {
 
     /// Waits for the client-wide limiter and the operation's own; returns the total wait, or
     /// why the shared limiter cannot let the request through (failing fast).
-    pub(crate) async fn acquire(&self, op: &'static OperationMeta) -> Result<Duration, String> {
+    pub(crate) async fn acquire(
+        &self,
+        op: &'static OperationMeta,
+    ) -> Result<Duration, super::error::LimiterFault> {
         let mut waited = Duration::ZERO;
         // The same injected sleeper as the retry waits.
         let sleep = |wait| self.sleep(wait);

@@ -14,7 +14,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::Serialize;
 
-use super::error::Error;
+use super::error::{Error, LimiterFault};
 use super::{ApiProfile, OperationMeta};
 
 /// The kind of failure, for counting: one class per [`Error`] variant.
@@ -378,7 +378,7 @@ impl OperationUsage {
     }
 }
 
-fn as_millis<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
+pub(crate) fn as_millis<S: serde::Serializer>(d: &Duration, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_f64(d.as_secs_f64() * 1000.0)
 }
 
@@ -433,8 +433,8 @@ pub struct LimiterUsage {
     pub transitions: u64,
     /// Requests let through by the local fallback while the shared engine was unavailable.
     pub fallback_grants: u64,
-    /// The last fault, if any (never holds the engine's password).
-    pub last_fault: Option<String>,
+    /// The last fault, if any (its text never holds the engine's password).
+    pub last_fault: Option<LimiterFault>,
 }
 
 fn opt_as_millis<S: serde::Serializer>(d: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
