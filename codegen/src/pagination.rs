@@ -116,23 +116,30 @@ fn take_path(steps: &[Step]) -> TokenStream {
     quote!(#expr.unwrap_or_default())
 }
 
+/// The pointer of the one array property of `schema`, looking inside `data` while there is
+/// none (`/items`, `/data/items`). A `data` that leads back to a schema already seen (a `$ref`
+/// cycle) holds no array: the walk stops after a few levels instead of recursing forever.
 fn find_array(spec: &Value, schema: &Value) -> Option<String> {
-    let schema = resolve(spec, schema);
-    let arrays: Vec<&String> = schema
-        .get("properties")?
-        .as_object()?
-        .iter()
-        .filter(|(_, p)| resolve(spec, p).get("type").and_then(Value::as_str) == Some("array"))
-        .map(|(k, _)| k)
-        .collect();
-    match arrays.as_slice() {
-        [one] => Some(format!("/{one}")),
-        [] => {
-            let data = schema.get("properties")?.get("data")?;
-            find_array(spec, data).map(|inner| format!("/data{inner}"))
+    const MAX_DEPTH: usize = 8;
+    let mut schema = resolve(spec, schema);
+    let mut prefix = String::new();
+    for _ in 0..MAX_DEPTH {
+        let properties = schema.get("properties")?.as_object()?;
+        let arrays: Vec<&String> = properties
+            .iter()
+            .filter(|(_, p)| resolve(spec, p).get("type").and_then(Value::as_str) == Some("array"))
+            .map(|(k, _)| k)
+            .collect();
+        match arrays.as_slice() {
+            [one] => return Some(format!("{prefix}/{one}")),
+            [] => {
+                schema = resolve(spec, properties.get("data")?);
+                prefix.push_str("/data");
+            }
+            _ => return None,
         }
-        _ => None,
     }
+    None
 }
 
 fn exists(spec: &Value, schema: &Value, pointer: &str) -> bool {
