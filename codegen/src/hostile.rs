@@ -35,3 +35,60 @@ fn a_ref_cycle_through_data_is_an_error_not_a_stack_overflow() {
     assert_ne!(spec, TINY_SPEC);
     spec_error("cycle", &spec, "cannot tell which array holds the items");
 }
+
+/// Operation ids name the client methods, the builders and the CLI commands: one that makes no
+/// Rust identifier once cased, or two that make the same one, are named in the error (they
+/// used to panic in `format_ident!`, or surface as "generated code does not parse").
+#[test]
+fn operation_ids_that_make_no_distinct_identifier_are_spec_errors() {
+    for (case, from, to, wanted) in [
+        (
+            "digit",
+            "operationId: list_items",
+            "operationId: '1list'",
+            "operationId `1list`",
+        ),
+        (
+            "empty",
+            "operationId: upload_file",
+            "operationId: ''",
+            "operationId ``",
+        ),
+        (
+            "symbol",
+            "operationId: create_item",
+            "operationId: '☃'",
+            "operationId `☃`",
+        ),
+        (
+            "multipart digit",
+            "operationId: upload_file",
+            "operationId: 9up",
+            "operationId `9up`",
+        ),
+        (
+            "same method",
+            "operationId: create_item",
+            "operationId: list-items",
+            "operationIds `list_items` and `list-items` both make the method `list_items`",
+        ),
+    ] {
+        let spec = TINY_SPEC.replace(from, to);
+        assert_ne!(spec, TINY_SPEC, "{case}");
+        spec_error(case, &spec, wanted);
+    }
+    // A keyword is an identifier: progenitor escapes it (`r#type`, `type_`).
+    let spec = TINY_SPEC.replace("operationId: create_item", "operationId: type");
+    expand("keyword", &spec).unwrap();
+}
+
+/// Schema and form part names become type and field names.
+#[test]
+fn schema_and_part_names_that_make_no_identifier_are_spec_errors() {
+    let spec = TINY_SPEC
+        .replace("    Item:", "    '1Item':")
+        .replace("schemas/Item\"", "schemas/1Item\"");
+    spec_error("schema", &spec, "schema `1Item` makes no Rust identifier");
+    let spec = TINY_SPEC.replace("note: {type: string}", "'1note': {type: string}");
+    spec_error("part", &spec, "property `1note` makes no Rust identifier");
+}

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 use serde_json::{json, Value};
 
 use crate::spec::{self, resolve, Operation};
@@ -262,7 +262,7 @@ fn hoist_schema(
             name
         }
     };
-    let ident = format_ident!("{}", name.to_upper_camel_case());
+    let ident = spec::type_ident(&name)?;
     Ok((quote!(types::#ident), Some(name)))
 }
 

@@ -9,6 +9,9 @@
 //! error ranges added) before they become typed. Typed access is used where it reads better:
 //! `info` (title, version, servers) for the metadata and constructors, and deprecation flags.
 
+use std::collections::BTreeMap;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
 use serde_json::{Map, Value};
 
 use crate::Error;
@@ -144,6 +147,8 @@ pub fn operations(spec: &Value) -> Result<Vec<Operation>, Error> {
         .and_then(Value::as_object)
         .ok_or_else(|| Error::Spec("the spec has no `paths`".into()))?;
     let mut out = Vec::new();
+    // The method name each operation gets, to catch two ids that make the same one.
+    let mut methods = BTreeMap::new();
     for (path, item) in paths {
         let path_params = item
             .get("parameters")
@@ -156,6 +161,15 @@ pub fn operations(spec: &Value) -> Result<Vec<Operation>, Error> {
                     .get("operationId")
                     .and_then(Value::as_str)
                     .ok_or_else(|| Error::Spec(format!("{method} {path} has no operationId")))?;
+                // The client method, the builder type, the CLI command: all named after the id.
+                let what = format!("operationId `{id}` of {method} {path}");
+                ident(&id.to_upper_camel_case(), &what)?;
+                let snake = ident(&id.to_snake_case(), &what)?.to_string();
+                if let Some(other) = methods.insert(snake.clone(), id) {
+                    return Err(Error::Spec(format!(
+                        "operationIds `{other}` and `{id}` both make the method `{snake}`"
+                    )));
+                }
                 out.push(Operation {
                     id: id.to_string(),
                     method: method.to_ascii_uppercase(),
@@ -167,6 +181,32 @@ pub fn operations(spec: &Value) -> Result<Vec<Operation>, Error> {
         }
     }
     Ok(out)
+}
+
+/// `name` as a Rust identifier (a keyword too: progenitor and typify escape those themselves),
+/// or a spec error naming `what` when it makes none (empty, a leading digit, punctuation) where
+/// `format_ident!` would panic.
+pub(crate) fn ident(name: &str, what: &str) -> Result<syn::Ident, Error> {
+    use syn::ext::IdentExt;
+    use syn::parse::Parser;
+    syn::Ident::parse_any
+        .parse_str(name)
+        .map_err(|_| Error::Spec(format!("{what} makes no Rust identifier (`{name}`)")))
+}
+
+/// The type typify generates for the component schema `name` (`call_status` -> `CallStatus`).
+pub(crate) fn type_ident(name: &str) -> Result<syn::Ident, Error> {
+    ident(&name.to_upper_camel_case(), &format!("schema `{name}`"))
+}
+
+/// How progenitor and typify name the field or setter of a property or parameter: snake case,
+/// with `_` after a keyword (`type_`).
+pub(crate) fn field_ident(name: &str) -> Result<syn::Ident, Error> {
+    let mut ident = name.to_snake_case();
+    if syn::parse_str::<syn::Ident>(&ident).is_err() {
+        ident.push('_');
+    }
+    self::ident(&ident, &format!("property `{name}`"))
 }
 
 /// Follows a local `$ref` (`#/components/...`) once; other values are returned as they are.
