@@ -92,3 +92,21 @@ fn schema_and_part_names_that_make_no_identifier_are_spec_errors() {
     let spec = TINY_SPEC.replace("note: {type: string}", "'1note': {type: string}");
     spec_error("part", &spec, "property `1note` makes no Rust identifier");
 }
+
+/// A `$ref` to a schema the spec does not have: typify panics on it.
+#[test]
+fn a_dangling_ref_is_a_spec_error() {
+    let spec = TINY_SPEC.replace("schemas/Err\"", "schemas/Nope\"");
+    spec_error(
+        "dangling",
+        &spec,
+        "$ref `#/components/schemas/Nope` points at nothing",
+    );
+    // A cycle of `$ref`s points somewhere: typify names the types.
+    let spec = TINY_SPEC.replace(
+        "Err: {type: object, properties: {message: {type: string}}}",
+        "Err: {$ref: \"#/components/schemas/Err2\"}\n    Err2: {$ref: \"#/components/schemas/Err\"}",
+    );
+    assert_ne!(spec, TINY_SPEC);
+    expand("ref cycle", &spec).unwrap();
+}

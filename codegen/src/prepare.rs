@@ -66,6 +66,7 @@ pub fn prepared_on_this_thread() -> usize {
 pub fn prepare(spec_text: &str) -> Result<Prepared, Error> {
     PREPARED_ON_THIS_THREAD.with(|n| n.set(n.get() + 1));
     let spec = spec::load(spec_text)?;
+    spec::check_refs(&spec)?;
     let operations = spec::operations(&spec)?;
 
     let mut view = spec.clone();

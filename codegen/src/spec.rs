@@ -65,6 +65,28 @@ fn yaml_to_json(value: serde_yaml_ng::Value) -> Result<Value, Error> {
     })
 }
 
+/// Fails on a local `$ref` that points at nothing in the spec, which typify would panic on.
+pub(crate) fn check_refs(spec: &Value) -> Result<(), Error> {
+    let mut pending = vec![spec];
+    while let Some(value) = pending.pop() {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::String(target)) = map.get("$ref") {
+                    if let Some(pointer) = target.strip_prefix('#') {
+                        if spec.pointer(pointer).is_none() {
+                            return Err(Error::Spec(format!("$ref `{target}` points at nothing")));
+                        }
+                    }
+                }
+                pending.extend(map.values());
+            }
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// The HTTP methods an OpenAPI path item may hold, in the order the spec lists them.
 pub const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
