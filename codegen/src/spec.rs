@@ -7,7 +7,8 @@
 //! examples, which one [`resolve`] follows uniformly where the typed model needs one resolver per
 //! component kind. The views themselves are reshaped as JSON (validator-only keywords dropped,
 //! error ranges added) before they become typed. Typed access is used where it reads better:
-//! `info` (title, version, servers) for the metadata and constructors, and deprecation flags.
+//! `info` (title, version) for the metadata and constructors, and `servers` for the metadata's
+//! base URL; deprecation is read from the JSON like the rest ([`Operation::is_deprecated`]).
 
 use std::collections::BTreeMap;
 
@@ -247,13 +248,6 @@ pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
         }
     }
     current
-}
-
-/// The first server URL, without a trailing slash.
-pub fn default_base_url(spec: &Value) -> Option<String> {
-    spec.pointer("/servers/0/url")
-        .and_then(Value::as_str)
-        .map(|s| s.trim_end_matches('/').to_string())
 }
 
 /// How the API authenticates, read from `components.securitySchemes`.
