@@ -187,12 +187,7 @@ pub fn generate(
         op.method,
         op.path
     );
-    let deprecated = op
-        .raw
-        .get("deprecated")
-        .and_then(Value::as_bool)
-        .unwrap_or(false)
-        .then(|| quote!(#[deprecated]));
+    let deprecated = op.is_deprecated().then(|| quote!(#[deprecated]));
 
     let path_idents = path_params
         .iter()
