@@ -108,7 +108,7 @@ fn param_description(spec: &Value, param: &Value) -> Option<String> {
 
 /// Documents the operation builders of `mod builder` (progenitor's and this crate's own) and
 /// makes their missing-parameter messages name the setter.
-pub fn operation_builders(items: &mut [syn::Item], spec: &Value, operations: &[Operation]) {
+pub(crate) fn operation_builders(items: &mut [syn::Item], spec: &Value, operations: &[Operation]) {
     let by_name: BTreeMap<String, &Operation> = operations
         .iter()
         .map(|op| (op.id.to_upper_camel_case(), op))
@@ -209,7 +209,7 @@ fn request_body_description(spec: &Value, op: &Operation) -> Option<String> {
 
 /// Documents the setters of the type builders (`types::builder`) with the docs of the fields
 /// they set, and makes their missing-field messages name the setter.
-pub fn type_builders(types_items: &mut [syn::Item]) {
+pub(crate) fn type_builders(types_items: &mut [syn::Item]) {
     // Field docs (and field types) of every struct in `types`, and the first paragraph of
     // every type's own doc, for a field the spec describes only through its type (`$ref`).
     let mut field_docs: BTreeMap<String, FieldDocs> = BTreeMap::new();

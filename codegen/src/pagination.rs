@@ -165,7 +165,7 @@ fn success_schema<'a>(spec: &'a Value, op: &'a Operation) -> Option<&'a Value> {
 /// array (of any item type) at the top level or inside `data` of the success schema or of one of
 /// its `oneOf`/`anyOf` object branches. `None` for an answer that is not a list; a bare array
 /// needs no pointer.
-pub fn list_pointer(spec: &Value, op: &Operation) -> Option<String> {
+pub(crate) fn list_pointer(spec: &Value, op: &Operation) -> Option<String> {
     if let Ok((pointer, _)) = items(spec, op) {
         return Some(pointer);
     }
