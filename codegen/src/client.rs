@@ -48,8 +48,7 @@ pub fn generate_tokens(prepared: &Prepared, config: &Config) -> Result<TokenStre
     }
     let builder_mod = module_items(&mut file, "builder")
         .ok_or_else(|| Error::Syntax("progenitor emitted no `mod builder`".into()))?;
-    let extra: syn::File =
-        syn::parse2(quote!(#(#builders)*)).map_err(|e| Error::Syntax(e.to_string()))?;
+    let extra: syn::File = syn::parse2(quote!(#(#builders)*))?;
     builder_mod.extend(extra.items);
     send::wrap_sends(builder_mod, operations, runtime)?;
     docs::operation_builders(builder_mod, spec, operations);
@@ -68,8 +67,7 @@ pub fn generate_tokens(prepared: &Prepared, config: &Config) -> Result<TokenStre
     let extra: syn::File = syn::parse2(quote! {
         #client_methods
         #metadata
-    })
-    .map_err(|e| Error::Syntax(e.to_string()))?;
+    })?;
     file.items.extend(extra.items);
     constructors::insert(&mut file, &prepared.client_view.info, config)?;
 

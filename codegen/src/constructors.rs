@@ -61,8 +61,7 @@ pub(crate) fn insert(
     info: &openapiv3::Info,
     config: &Config,
 ) -> Result<(), Error> {
-    let constructors: syn::File =
-        syn::parse2(tokens(info, config)).map_err(|e| Error::Syntax(e.to_string()))?;
+    let constructors: syn::File = syn::parse2(tokens(info, config))?;
     let first_client_impl = file
         .items
         .iter()

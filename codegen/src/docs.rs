@@ -63,10 +63,20 @@ fn impl_name(imp: &syn::ItemImpl) -> Option<String> {
     if imp.trait_.is_some() {
         return None;
     }
-    match &*imp.self_ty {
-        syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+    impl_self_type(imp)
+}
+
+/// The public methods of an impl that have no doc text yet: the ones this pass documents.
+fn undocumented_pub_fns(imp: &mut syn::ItemImpl) -> impl Iterator<Item = &mut syn::ImplItemFn> {
+    imp.items.iter_mut().filter_map(|item| match item {
+        syn::ImplItem::Fn(f)
+            if matches!(f.vis, syn::Visibility::Public(_))
+                && doc_text(&f.attrs).trim().is_empty() =>
+        {
+            Some(f)
+        }
         _ => None,
-    }
+    })
 }
 
 /// How progenitor and typify name the setter of a parameter or property.
@@ -98,7 +108,7 @@ fn param_description(spec: &Value, param: &Value) -> Option<String> {
 
 /// Documents the operation builders of `mod builder` (progenitor's and this crate's own) and
 /// makes their missing-parameter messages name the setter.
-pub fn operation_builders(items: &mut [syn::Item], spec: &Value, operations: &[Operation]) {
+pub(crate) fn operation_builders(items: &mut [syn::Item], spec: &Value, operations: &[Operation]) {
     let by_name: BTreeMap<String, &Operation> = operations
         .iter()
         .map(|op| (op.id.to_upper_camel_case(), op))
@@ -109,15 +119,7 @@ pub fn operation_builders(items: &mut [syn::Item], spec: &Value, operations: &[O
                 let Some(op) = impl_name(imp).and_then(|n| by_name.get(&n).copied()) else {
                     continue;
                 };
-                for impl_item in imp.items.iter_mut() {
-                    let syn::ImplItem::Fn(f) = impl_item else {
-                        continue;
-                    };
-                    if !matches!(f.vis, syn::Visibility::Public(_))
-                        || !doc_text(&f.attrs).trim().is_empty()
-                    {
-                        continue;
-                    }
+                for f in undocumented_pub_fns(imp) {
                     if let Some(text) = operation_method_doc(spec, op, &f.sig.ident.to_string()) {
                         push_doc(&mut f.attrs, &text);
                     }
@@ -207,7 +209,7 @@ fn request_body_description(spec: &Value, op: &Operation) -> Option<String> {
 
 /// Documents the setters of the type builders (`types::builder`) with the docs of the fields
 /// they set, and makes their missing-field messages name the setter.
-pub fn type_builders(types_items: &mut [syn::Item]) {
+pub(crate) fn type_builders(types_items: &mut [syn::Item]) {
     // Field docs (and field types) of every struct in `types`, and the first paragraph of
     // every type's own doc, for a field the spec describes only through its type (`$ref`).
     let mut field_docs: BTreeMap<String, FieldDocs> = BTreeMap::new();
@@ -262,15 +264,7 @@ pub fn type_builders(types_items: &mut [syn::Item]) {
                         continue;
                     };
                     let docs = field_docs.get(&name);
-                    for impl_item in imp.items.iter_mut() {
-                        let syn::ImplItem::Fn(f) = impl_item else {
-                            continue;
-                        };
-                        if !matches!(f.vis, syn::Visibility::Public(_))
-                            || !doc_text(&f.attrs).trim().is_empty()
-                        {
-                            continue;
-                        }
+                    for f in undocumented_pub_fns(imp) {
                         let field = f.sig.ident.to_string();
                         let (doc, ty) = docs
                             .and_then(|d| d.get(&field))
@@ -323,7 +317,7 @@ fn named_type(ty: &syn::Type) -> Option<String> {
     Some(name)
 }
 
-/// The type of a trait impl's self type (`Default for CreateCallRequest`).
+/// The name of an impl's self type, trait impls too (`Default for CreateCallRequest`).
 fn impl_self_type(imp: &syn::ItemImpl) -> Option<String> {
     match &*imp.self_ty {
         syn::Type::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),

@@ -22,7 +22,7 @@ fn allowed_lints() -> syn::Meta {
 /// Formats generated tokens as a source file with the "do not edit" header and the lint
 /// allowances every generated file carries.
 pub(crate) fn file(tokens: TokenStream, spec_label: &str) -> Result<String, Error> {
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax(e.to_string()))?;
+    let mut file: syn::File = syn::parse2(tokens)?;
     let lints = allowed_lints();
     file.attrs.push(syn::parse_quote!(#![#lints]));
     let body = prettyplease::unparse(&file);
@@ -36,7 +36,7 @@ pub(crate) fn file(tokens: TokenStream, spec_label: &str) -> Result<String, Erro
 /// Generated tokens as a macro's expansion: each item carries the `#[allow(..)]` a generated
 /// file has as an inner attribute.
 pub(crate) fn for_macro(tokens: TokenStream) -> Result<TokenStream, Error> {
-    let mut file: syn::File = syn::parse2(tokens).map_err(|e| Error::Syntax(e.to_string()))?;
+    let mut file: syn::File = syn::parse2(tokens)?;
     let lints = allowed_lints();
     for item in file.items.iter_mut() {
         if let Some(attrs) = item_attrs(item) {

@@ -60,6 +60,8 @@ pub mod validation;
 
 #[cfg(test)]
 mod golden;
+#[cfg(test)]
+mod hostile;
 
 pub use config::Config;
 pub use prepare::{prepare, Prepared};

@@ -8,7 +8,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::spec::{resolve, Operation};
+use crate::spec::{self, resolve, Operation};
 use crate::Error;
 
 /// What one form part holds.
@@ -116,13 +116,9 @@ pub fn form_parts(spec: &Value, op: &Operation) -> Result<Vec<Part>, Error> {
                 .unwrap_or("")
                 .trim()
                 .to_string();
-            let mut ident = wire.to_snake_case();
-            if syn::parse_str::<syn::Ident>(&ident).is_err() {
-                ident.push('_');
-            }
             parts.push(Part {
                 wire: wire.clone(),
-                ident: format_ident!("{}", ident),
+                ident: spec::field_ident(wire)?,
                 kind: part_kind(spec, prop_schema),
                 required: required.contains(&wire.as_str()),
                 doc,
@@ -191,17 +187,17 @@ pub fn generate(
         op.method,
         op.path
     );
-    let deprecated = op
-        .raw
-        .get("deprecated")
-        .and_then(Value::as_bool)
-        .unwrap_or(false)
-        .then(|| quote!(#[deprecated]));
+    let deprecated = op.is_deprecated().then(|| quote!(#[deprecated]));
 
-    let path_idents: Vec<_> = path_params
+    let path_idents = path_params
         .iter()
-        .map(|p| format_ident!("{}", p.to_snake_case()))
-        .collect();
+        .map(|p| {
+            spec::ident(
+                &p.to_snake_case(),
+                &format!("{}: path parameter `{p}`", op.id),
+            )
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let mut url_fmt = op.path.clone();
     for (p, _) in path_params.iter().zip(&path_idents) {
         url_fmt = url_fmt.replace(&format!("{{{p}}}"), "{}");

@@ -9,12 +9,12 @@
 //! The code that reads a page follows typify's rules for which fields are `Option`s: a field is
 //! an `Option` when it is nullable, or optional without a default and not an array or map.
 
-use heck::{ToSnakeCase, ToUpperCamelCase};
+use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::spec::{resolve, Operation};
+use crate::spec::{self, resolve, Operation};
 use crate::Error;
 
 /// How a list operation pages.
@@ -54,14 +54,6 @@ struct Step {
     optional: bool,
 }
 
-fn field_ident(name: &str) -> syn::Ident {
-    let mut ident = name.to_snake_case();
-    if syn::parse_str::<syn::Ident>(&ident).is_err() {
-        ident.push('_');
-    }
-    format_ident!("{}", ident)
-}
-
 /// Walks `pointer` through `schema`; returns the steps and the schema at the end.
 fn walk<'a>(spec: &'a Value, schema: &'a Value, pointer: &str) -> Option<(Vec<Step>, &'a Value)> {
     let mut current = resolve(spec, schema);
@@ -80,7 +72,7 @@ fn walk<'a>(spec: &'a Value, schema: &'a Value, pointer: &str) -> Option<(Vec<St
                 && prop.get("additionalProperties").is_some());
         let optional = nullable || (!required && prop.get("default").is_none() && !collection);
         steps.push(Step {
-            ident: field_ident(segment),
+            ident: spec::field_ident(segment).ok()?,
             optional,
         });
         current = prop;
@@ -116,36 +108,43 @@ fn take_path(steps: &[Step]) -> TokenStream {
     quote!(#expr.unwrap_or_default())
 }
 
+/// The pointer of the one array property of `schema`, looking inside `data` while there is
+/// none (`/items`, `/data/items`). A `data` that leads back to a schema already seen (a `$ref`
+/// cycle) holds no array: the walk stops after a few levels instead of recursing forever.
 fn find_array(spec: &Value, schema: &Value) -> Option<String> {
-    let schema = resolve(spec, schema);
-    let arrays: Vec<&String> = schema
-        .get("properties")?
-        .as_object()?
-        .iter()
-        .filter(|(_, p)| resolve(spec, p).get("type").and_then(Value::as_str) == Some("array"))
-        .map(|(k, _)| k)
-        .collect();
-    match arrays.as_slice() {
-        [one] => Some(format!("/{one}")),
-        [] => {
-            let data = schema.get("properties")?.get("data")?;
-            find_array(spec, data).map(|inner| format!("/data{inner}"))
+    const MAX_DEPTH: usize = 8;
+    let mut schema = resolve(spec, schema);
+    let mut prefix = String::new();
+    for _ in 0..MAX_DEPTH {
+        let properties = schema.get("properties")?.as_object()?;
+        let arrays: Vec<&String> = properties
+            .iter()
+            .filter(|(_, p)| resolve(spec, p).get("type").and_then(Value::as_str) == Some("array"))
+            .map(|(k, _)| k)
+            .collect();
+        match arrays.as_slice() {
+            [one] => return Some(format!("{prefix}/{one}")),
+            [] => {
+                schema = resolve(spec, properties.get("data")?);
+                prefix.push_str("/data");
+            }
+            _ => return None,
         }
-        _ => None,
     }
+    None
 }
 
 fn exists(spec: &Value, schema: &Value, pointer: &str) -> bool {
     walk(spec, schema, pointer).is_some()
 }
 
-/// The type name of a `$ref`'d schema in the generated `types` module.
-fn ref_type(schema: &Value) -> Option<syn::Ident> {
+/// The component a schema is a `$ref` to (its type in the generated `types` module is
+/// [`spec::type_ident`]).
+fn ref_name(schema: &Value) -> Option<&str> {
     schema
         .get("$ref")?
         .as_str()?
         .strip_prefix("#/components/schemas/")
-        .map(|name| format_ident!("{}", name.to_upper_camel_case()))
 }
 
 /// The JSON schema of an operation's first success response.
@@ -166,7 +165,7 @@ fn success_schema<'a>(spec: &'a Value, op: &'a Operation) -> Option<&'a Value> {
 /// array (of any item type) at the top level or inside `data` of the success schema or of one of
 /// its `oneOf`/`anyOf` object branches. `None` for an answer that is not a list; a bare array
 /// needs no pointer.
-pub fn list_pointer(spec: &Value, op: &Operation) -> Option<String> {
+pub(crate) fn list_pointer(spec: &Value, op: &Operation) -> Option<String> {
     if let Ok((pointer, _)) = items(spec, op) {
         return Some(pointer);
     }
@@ -225,8 +224,9 @@ pub fn items(spec: &Value, op: &Operation) -> Result<(String, syn::Ident), Error
         walk(spec, response, &items_pointer).ok_or_else(|| fail("items pointer not in schema"))?;
     let item_type = array
         .get("items")
-        .and_then(ref_type)
+        .and_then(ref_name)
         .ok_or_else(|| fail("the items of the list must be a $ref to a component"))?;
+    let item_type = spec::type_ident(item_type)?;
     Ok((items_pointer, item_type))
 }
 
@@ -244,8 +244,9 @@ pub fn generate(
     let extension = op.raw.get("x-pagination");
     let pointer = |key: &str| extension.and_then(|e| e.get(key)).and_then(Value::as_str);
     let response = success_schema(spec, op).ok_or_else(|| fail("no JSON success response"))?;
-    let page_type = ref_type(response)
+    let page_type = ref_name(response)
         .ok_or_else(|| fail("the success schema must be a $ref to a component"))?;
+    let page_type = spec::type_ident(page_type)?;
     let (items_pointer, item_type) = items(spec, op)?;
     let (item_steps, _) =
         walk(spec, response, &items_pointer).ok_or_else(|| fail("items pointer not in schema"))?;

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use heck::ToUpperCamelCase;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 use serde_json::{json, Value};
 
 use crate::spec::{self, resolve, Operation};
@@ -66,6 +66,7 @@ pub fn prepared_on_this_thread() -> usize {
 pub fn prepare(spec_text: &str) -> Result<Prepared, Error> {
     PREPARED_ON_THIS_THREAD.with(|n| n.set(n.get() + 1));
     let spec = spec::load(spec_text)?;
+    spec::check_refs(&spec)?;
     let operations = spec::operations(&spec)?;
 
     let mut view = spec.clone();
@@ -262,7 +263,7 @@ fn hoist_schema(
             name
         }
     };
-    let ident = format_ident!("{}", name.to_upper_camel_case());
+    let ident = spec::type_ident(&name)?;
     Ok((quote!(types::#ident), Some(name)))
 }
 

@@ -23,5 +23,5 @@ pub(crate) fn parse(
     output: Result<TokenStream, progenitor_impl::Error>,
 ) -> Result<syn::File, Error> {
     let tokens = output.map_err(|e| Error::Progenitor(e.to_string()))?;
-    syn::parse2(tokens).map_err(|e| Error::Syntax(e.to_string()))
+    Ok(syn::parse2(tokens)?)
 }

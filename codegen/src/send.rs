@@ -184,8 +184,7 @@ pub fn wrap_sends(
                     Ok(request)
                 }
             }
-        })
-        .map_err(|e| Error::Syntax(e.to_string()))?;
+        })?;
         let Some(syn::Item::Impl(new_impl)) = new_items.items.into_iter().next() else {
             return Err(fail("rewrite did not parse"));
         };

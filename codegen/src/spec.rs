@@ -7,8 +7,12 @@
 //! examples, which one [`resolve`] follows uniformly where the typed model needs one resolver per
 //! component kind. The views themselves are reshaped as JSON (validator-only keywords dropped,
 //! error ranges added) before they become typed. Typed access is used where it reads better:
-//! `info` (title, version, servers) for the metadata and constructors, and deprecation flags.
+//! `info` (title, version) for the metadata and constructors, and `servers` for the metadata's
+//! base URL; deprecation is read from the JSON like the rest ([`Operation::is_deprecated`]).
 
+use std::collections::BTreeMap;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
 use serde_json::{Map, Value};
 
 use crate::Error;
@@ -60,6 +64,28 @@ fn yaml_to_json(value: serde_yaml_ng::Value) -> Result<Value, Error> {
         }
         Y::Tagged(tagged) => yaml_to_json(tagged.value)?,
     })
+}
+
+/// Fails on a local `$ref` that points at nothing in the spec, which typify would panic on.
+pub(crate) fn check_refs(spec: &Value) -> Result<(), Error> {
+    let mut pending = vec![spec];
+    while let Some(value) = pending.pop() {
+        match value {
+            Value::Object(map) => {
+                if let Some(Value::String(target)) = map.get("$ref") {
+                    if let Some(pointer) = target.strip_prefix('#') {
+                        if spec.pointer(pointer).is_none() {
+                            return Err(Error::Spec(format!("$ref `{target}` points at nothing")));
+                        }
+                    }
+                }
+                pending.extend(map.values());
+            }
+            Value::Array(items) => pending.extend(items),
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// The HTTP methods an OpenAPI path item may hold, in the order the spec lists them.
@@ -144,6 +170,8 @@ pub fn operations(spec: &Value) -> Result<Vec<Operation>, Error> {
         .and_then(Value::as_object)
         .ok_or_else(|| Error::Spec("the spec has no `paths`".into()))?;
     let mut out = Vec::new();
+    // The method name each operation gets, to catch two ids that make the same one.
+    let mut methods = BTreeMap::new();
     for (path, item) in paths {
         let path_params = item
             .get("parameters")
@@ -156,6 +184,15 @@ pub fn operations(spec: &Value) -> Result<Vec<Operation>, Error> {
                     .get("operationId")
                     .and_then(Value::as_str)
                     .ok_or_else(|| Error::Spec(format!("{method} {path} has no operationId")))?;
+                // The client method, the builder type, the CLI command: all named after the id.
+                let what = format!("operationId `{id}` of {method} {path}");
+                ident(&id.to_upper_camel_case(), &what)?;
+                let snake = ident(&id.to_snake_case(), &what)?.to_string();
+                if let Some(other) = methods.insert(snake.clone(), id) {
+                    return Err(Error::Spec(format!(
+                        "operationIds `{other}` and `{id}` both make the method `{snake}`"
+                    )));
+                }
                 out.push(Operation {
                     id: id.to_string(),
                     method: method.to_ascii_uppercase(),
@@ -167,6 +204,32 @@ pub fn operations(spec: &Value) -> Result<Vec<Operation>, Error> {
         }
     }
     Ok(out)
+}
+
+/// `name` as a Rust identifier (a keyword too: progenitor and typify escape those themselves),
+/// or a spec error naming `what` when it makes none (empty, a leading digit, punctuation) where
+/// `format_ident!` would panic.
+pub(crate) fn ident(name: &str, what: &str) -> Result<syn::Ident, Error> {
+    use syn::ext::IdentExt;
+    use syn::parse::Parser;
+    syn::Ident::parse_any
+        .parse_str(name)
+        .map_err(|_| Error::Spec(format!("{what} makes no Rust identifier (`{name}`)")))
+}
+
+/// The type typify generates for the component schema `name` (`call_status` -> `CallStatus`).
+pub(crate) fn type_ident(name: &str) -> Result<syn::Ident, Error> {
+    ident(&name.to_upper_camel_case(), &format!("schema `{name}`"))
+}
+
+/// How progenitor and typify name the field or setter of a property or parameter: snake case,
+/// with `_` after a keyword (`type_`).
+pub(crate) fn field_ident(name: &str) -> Result<syn::Ident, Error> {
+    let mut ident = name.to_snake_case();
+    if syn::parse_str::<syn::Ident>(&ident).is_err() {
+        ident.push('_');
+    }
+    self::ident(&ident, &format!("property `{name}`"))
 }
 
 /// Follows a local `$ref` (`#/components/...`) once; other values are returned as they are.
@@ -185,13 +248,6 @@ pub fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
         }
     }
     current
-}
-
-/// The first server URL, without a trailing slash.
-pub fn default_base_url(spec: &Value) -> Option<String> {
-    spec.pointer("/servers/0/url")
-        .and_then(Value::as_str)
-        .map(|s| s.trim_end_matches('/').to_string())
 }
 
 /// How the API authenticates, read from `components.securitySchemes`.

@@ -26,7 +26,7 @@ const DROPPED: [&str; 4] = ["pattern", "minLength", "minItems", "not"];
 const KEPT_FORMATS: [&str; 5] = ["int32", "int64", "float", "double", "binary"];
 
 /// Rewrites `view` for progenitor (see the module docs).
-pub fn for_rust(view: &mut Value) {
+pub(crate) fn for_rust(view: &mut Value) {
     let envelopes = envelope_names(view);
     if let Some(paths) = view.get_mut("paths").and_then(Value::as_object_mut) {
         for item in paths.values_mut() {

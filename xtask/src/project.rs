@@ -117,11 +117,6 @@ pub fn render_api(root: &Path, api: &str) -> Result<Vec<(Target, String)>, Strin
         .collect()
 }
 
-/// Rewrites every generated file; returns the files that changed.
-pub fn regenerate(root: &Path) -> Result<Vec<PathBuf>, String> {
-    regenerate_only(root, &[])
-}
-
 /// Rewrites the generated files of the named APIs (all of them when `apis` is empty); returns
 /// the files that changed.
 pub fn regenerate_only(root: &Path, apis: &[&str]) -> Result<Vec<PathBuf>, String> {
