@@ -56,8 +56,9 @@ pub(crate) fn answer(
     outbox: &mut Vec<Delivery>,
 ) -> Outcome {
     let (apis, core) = world.split();
-    let prefixes: Vec<&'static str> = apis.iter().map(|api| api.prefix()).collect();
     let Some((api, rest)) = select_api(apis, parts.uri.path()) else {
+        // Only a path under no API needs the list of prefixes.
+        let prefixes: Vec<&str> = world.split().0.iter().map(|api| api.prefix()).collect();
         return Outcome::Reply(no_such_api(&prefixes), Duration::ZERO);
     };
     let Core {

@@ -519,7 +519,12 @@ fn answer_runs_the_steps_in_order() {
     assert!(header(&refused, "x-request-id").is_none());
     assert!(header(&refused, "x-ratelimit-limit").is_none());
 
-    assert_eq!(send(request("GET", "/elsewhere", &[])).status, 404);
+    let elsewhere = send(request("GET", "/elsewhere", &[]));
+    assert_eq!(elsewhere.status, 404);
+    assert_eq!(
+        body(&elsewhere)["message"],
+        "not an API of this simulator: use /ringg or /ringyo/v1"
+    );
 
     // Request ids repeat under the same seed.
     let mut again = World::new(&config, NOW);
