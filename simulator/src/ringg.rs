@@ -63,7 +63,7 @@ use serde_json::{Map, Value};
 use voiceai::ringg::types;
 use voiceai::runtime::OperationMeta;
 
-use crate::api::{dispatch, find_handler, Handler, SimulatedApi};
+use crate::api::{dispatch, Handler, SimulatedApi};
 use crate::conform::Violation;
 use crate::{is_e164, parse_datetime, Config, Ctx, Reply, Req};
 
@@ -284,8 +284,9 @@ impl SimulatedApi for State {
         validation(&location, &violation.message)
     }
 
+    #[cfg(test)]
     fn handles(&self, operation: &str) -> bool {
-        find_handler(HANDLERS, operation).is_some()
+        crate::api::find_handler(HANDLERS, operation).is_some()
     }
 
     fn handle(&mut self, op: &OperationMeta, req: &Req, ctx: &mut Ctx) -> Reply {

@@ -71,7 +71,7 @@ use voiceai::ringyo::types;
 use voiceai::runtime::webhooks::StandardWebhook;
 use voiceai::runtime::OperationMeta;
 
-use crate::api::{dispatch, find_handler, Handler, SimulatedApi};
+use crate::api::{dispatch, Handler, SimulatedApi};
 use crate::conform::Violation;
 use crate::{Config, Ctx, Delivery, RateLimit, Reply, Req};
 
@@ -382,8 +382,9 @@ impl SimulatedApi for State {
         reply.header("x-request-id", ctx.request_id.clone())
     }
 
+    #[cfg(test)]
     fn handles(&self, operation: &str) -> bool {
-        find_handler(HANDLERS, operation).is_some()
+        crate::api::find_handler(HANDLERS, operation).is_some()
     }
 
     fn handle(&mut self, op: &OperationMeta, req: &Req, ctx: &mut Ctx) -> Reply {
