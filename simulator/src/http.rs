@@ -227,36 +227,49 @@ impl Reply {
 /// Path parameters by name.
 pub type Params = Vec<(String, String)>;
 
-/// The operation whose method and path template match, preferring literal segments over
-/// parameters (`/agent/all` over `/agent/{agent_id}`), with the path parameters.
+/// The segments of a path inside an API (`/agent/all` → `["agent", "all"]`; a trailing `/` is
+/// ignored).
+fn segments(path: &str) -> Vec<&str> {
+    path.trim_end_matches('/').split('/').skip(1).collect()
+}
+
+/// The parameter a template segment stands for (`{agent_id}` → `agent_id`).
+fn parameter(template_segment: &str) -> Option<&str> {
+    template_segment.strip_prefix('{')?.strip_suffix('}')
+}
+
+/// How many literal segments of `template` match when the whole of it matches `segments` (a
+/// parameter matches any non-empty segment).
+fn literal_matches(template: &str, segments: &[&str]) -> Option<usize> {
+    let mut parts = template.split('/').skip(1);
+    let mut literals = 0;
+    for segment in segments {
+        let part = parts.next()?;
+        if parameter(part).is_some() {
+            if segment.is_empty() {
+                return None;
+            }
+        } else if part == *segment {
+            literals += 1;
+        } else {
+            return None;
+        }
+    }
+    parts.next().is_none().then_some(literals)
+}
+
 /// The methods declared for the path template that `path` resolves to (the most specific one:
 /// `/agent/all` is its own path, not `/agent/{agent_id}`), sorted and upper case; empty when no
 /// template matches.
 pub fn allowed_methods(operations: &'static [OperationMeta], path: &str) -> Vec<&'static str> {
-    let segments: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
-    let literals = |template: &str| -> Option<usize> {
-        let parts: Vec<&str> = template.split('/').skip(1).collect();
-        if parts.len() != segments.len() {
-            return None;
-        }
-        let mut count = 0;
-        for (t, s) in parts.iter().zip(&segments) {
-            if t.starts_with('{') {
-                if s.is_empty() {
-                    return None;
-                }
-            } else if t == s {
-                count += 1;
-            } else {
-                return None;
-            }
-        }
-        Some(count)
-    };
-    let best = operations.iter().filter_map(|op| literals(op.path)).max();
+    let segments = segments(path);
+    let best = operations
+        .iter()
+        .filter_map(|op| literal_matches(op.path, &segments))
+        .max();
     let mut methods: Vec<&'static str> = operations
         .iter()
-        .filter(|op| best.is_some() && literals(op.path) == best)
+        .filter(|op| best.is_some() && literal_matches(op.path, &segments) == best)
         .map(|op| op.method)
         .collect();
     methods.sort_unstable();
@@ -264,41 +277,43 @@ pub fn allowed_methods(operations: &'static [OperationMeta], path: &str) -> Vec<
     methods
 }
 
+/// The operation whose method and path template match, preferring literal segments over
+/// parameters (`/agent/all` over `/agent/{agent_id}`), with the path parameters (decoded only
+/// for the operation chosen).
 pub fn route(
     operations: &'static [OperationMeta],
     method: &http::Method,
     path: &str,
 ) -> Option<(&'static OperationMeta, Params)> {
-    let segments: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
-    let mut best: Option<(usize, &'static OperationMeta, Params)> = None;
+    let segments = segments(path);
+    let mut best: Option<(usize, &'static OperationMeta)> = None;
     for op in operations {
         if !op.method.eq_ignore_ascii_case(method.as_str()) {
             continue;
         }
-        let template: Vec<&str> = op.path.split('/').skip(1).collect();
-        if template.len() != segments.len() {
+        let Some(literals) = literal_matches(op.path, &segments) else {
             continue;
-        }
-        let mut literals = 0;
-        let mut params = Vec::new();
-        let matched = template.iter().zip(&segments).all(|(t, s)| {
-            if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
-                let value = url::form_urlencoded::parse(format!("v={s}").as_bytes())
-                    .next()
-                    .map(|(_, v)| v.into_owned())
-                    .unwrap_or_default();
-                params.push((name.to_string(), value));
-                !s.is_empty()
-            } else {
-                literals += 1;
-                t == s
-            }
-        });
-        if matched && best.as_ref().is_none_or(|(l, _, _)| literals > *l) {
-            best = Some((literals, op, params));
+        };
+        if best.is_none_or(|(l, _)| literals > l) {
+            best = Some((literals, op));
         }
     }
-    best.map(|(_, op, params)| (op, params))
+    let (_, op) = best?;
+    let params = op
+        .path
+        .split('/')
+        .skip(1)
+        .zip(&segments)
+        .filter_map(|(part, segment)| {
+            let name = parameter(part)?;
+            let value = url::form_urlencoded::parse(format!("v={segment}").as_bytes())
+                .next()
+                .map(|(_, v)| v.into_owned())
+                .unwrap_or_default();
+            Some((name.to_string(), value))
+        })
+        .collect();
+    Some((op, params))
 }
 
 #[cfg(test)]
@@ -322,6 +337,10 @@ mod tests {
         assert_eq!(params, vec![("agent_id".to_string(), "a b".to_string())]);
         assert!(route(ops, &get, "/nowhere").is_none());
         assert!(route(ops, &http::Method::PUT, "/agent/all").is_none());
+        assert_eq!(allowed_methods(ops, "/agent/all"), ["GET"]);
+        assert_eq!(allowed_methods(ops, "/agent/all/"), ["GET"]);
+        assert_eq!(allowed_methods(ops, "/agent/x"), ["DELETE", "GET"]);
+        assert!(allowed_methods(ops, "/nowhere").is_empty());
     }
 
     #[test]
