@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use super::paging::{epoch, page, paging};
+use super::paging::{epoch, page, paging, status_param};
 use super::validation::{validate_agent, AgentFields};
 use super::{
     agent_not_found, body_keys, decode, error, list_meta, merge, object, types, CallRec, State,
@@ -62,21 +62,12 @@ impl State {
 
     pub(super) fn list_agents(&mut self, req: &Req, ctx: &mut Ctx) -> Result<Reply, Reply> {
         let paging = paging(req, true, ctx)?;
-        let status = match req.query("status") {
-            None => None,
-            Some(s) => {
-                let status = types::AgentStatus::from(s.trim());
-                if status.is_unknown() {
-                    return Err(error(
-                        400,
-                        "invalid_status",
-                        "status must be `active` or `inactive`",
-                        ctx,
-                    ));
-                }
-                Some(status)
-            }
-        };
+        let status = status_param(
+            req,
+            types::AgentStatus::is_unknown,
+            |_| "status must be `active` or `inactive`".into(),
+            ctx,
+        )?;
         let items = self
             .agents
             .iter()
