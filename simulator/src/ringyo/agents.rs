@@ -72,32 +72,11 @@ impl State {
             .agents
             .iter()
             .filter(|a| status.is_none() || a.status == status)
-            .map(|a| {
-                let summary = types::Agent {
-                    id: a.id.clone(),
-                    name: a.name.clone(),
-                    voice_id: a.voice_id.clone(),
-                    language: a.language.clone(),
-                    model: a.model.clone(),
-                    status: a.status.clone(),
-                    created_at: a.created_at.clone(),
-                    updated_at: a.updated_at.clone(),
-                    system_prompt: None,
-                    first_message: None,
-                    temperature: None,
-                    max_tokens: None,
-                    interruption_threshold: None,
-                    end_call_phrases: Vec::new(),
-                    metadata: Map::new(),
-                    stats: None,
-                    recent_calls: Vec::new(),
-                };
-                (epoch(a.created_at.as_deref()), a.id.clone(), summary)
-            })
+            .map(|a| (epoch(a.created_at.as_deref()), a.id.as_str(), a))
             .collect();
         let (data, next_cursor, total) = page(items, &paging);
         Ok(Reply::ok(&types::AgentList {
-            data,
+            data: data.into_iter().map(summary).collect(),
             has_more: Some(next_cursor.is_some()),
             next_cursor,
             total: Some(total),
@@ -260,5 +239,28 @@ impl State {
             .take(5)
             .filter_map(|c| serde_json::to_value(&c.call).ok())
             .collect()
+    }
+}
+
+/// An agent as lists show it: without its prompt, settings, metadata and extras.
+fn summary(a: &types::Agent) -> types::Agent {
+    types::Agent {
+        id: a.id.clone(),
+        name: a.name.clone(),
+        voice_id: a.voice_id.clone(),
+        language: a.language.clone(),
+        model: a.model.clone(),
+        status: a.status.clone(),
+        created_at: a.created_at.clone(),
+        updated_at: a.updated_at.clone(),
+        system_prompt: None,
+        first_message: None,
+        temperature: None,
+        max_tokens: None,
+        interruption_threshold: None,
+        end_call_phrases: Vec::new(),
+        metadata: Map::new(),
+        stats: None,
+        recent_calls: Vec::new(),
     }
 }

@@ -288,11 +288,11 @@ impl State {
             })
             .filter(|c| from.is_none_or(|f| c.created >= f))
             .filter(|c| to.is_none_or(|t| c.created <= t))
-            .map(|c| (c.created, c.call.id.clone(), c.call.clone()))
+            .map(|c| (c.created, c.call.id.as_str(), &c.call))
             .collect();
         let (data, next_cursor, total) = page(items, &paging);
         Ok(Reply::ok(&types::CallList {
-            data,
+            data: data.into_iter().cloned().collect(),
             has_more: Some(next_cursor.is_some()),
             next_cursor,
             total: Some(total),

@@ -115,9 +115,10 @@ impl State {
             .iter()
             .filter(|p| status.is_none() || p.status == status)
             .filter(|p| country.is_none() || p.country == country)
-            .map(|p| (epoch(p.created_at.as_deref()), p.id.clone(), p.clone()))
+            .map(|p| (epoch(p.created_at.as_deref()), p.id.as_str(), p))
             .collect();
         let (data, next_cursor, total) = page(items, &paging);
+        let data = data.into_iter().cloned().collect();
         Ok(Reply::ok(&types::PhoneNumberList {
             data,
             has_more: Some(next_cursor.is_some()),

@@ -85,8 +85,9 @@ pub(super) fn decode_cursor(text: &str) -> Option<Cursor> {
 }
 
 /// One page of `(created, id, item)` in the requested order, the next cursor, and the total.
-pub(super) fn page<T>(
-    mut items: Vec<(f64, String, T)>,
+/// Callers pass borrowed items and clone only the page they get back.
+pub(super) fn page<K: AsRef<str> + Ord, T>(
+    mut items: Vec<(f64, K, T)>,
     paging: &Paging,
 ) -> (Vec<T>, Option<String>, i64) {
     items.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
@@ -102,7 +103,7 @@ pub(super) fn page<T>(
                 let order = created
                     .total_cmp(&cursor.created)
                     .then_with(|| match &cursor.id {
-                        Some(cid) => id.as_str().cmp(cid.as_str()),
+                        Some(cid) => id.as_ref().cmp(cid.as_str()),
                         // Only a time: everything at that second was on the previous page.
                         None if paging.desc => std::cmp::Ordering::Less,
                         None => std::cmp::Ordering::Greater,
@@ -116,11 +117,11 @@ pub(super) fn page<T>(
             .unwrap_or(items.len()),
     };
     let more = items.len() - start > paging.limit;
-    let page: Vec<(f64, String, T)> = items.into_iter().skip(start).take(paging.limit).collect();
+    let page: Vec<(f64, K, T)> = items.into_iter().skip(start).take(paging.limit).collect();
     let next = page
         .last()
         .filter(|_| more)
-        .map(|(created, id, _)| encode_cursor(*created, id));
+        .map(|(created, id, _)| encode_cursor(*created, id.as_ref()));
     (
         page.into_iter().map(|(_, _, item)| item).collect(),
         next,

@@ -208,12 +208,13 @@ impl State {
             .map(|w| {
                 (
                     epoch(w.webhook.created_at.as_deref()),
-                    w.webhook.id.clone(),
-                    w.view(),
+                    w.webhook.id.as_str(),
+                    w,
                 )
             })
             .collect();
         let (data, next_cursor, total) = page(items, &paging);
+        let data = data.into_iter().map(WebhookRec::view).collect();
         Ok(Reply::ok(&types::WebhookList {
             data,
             has_more: Some(next_cursor.is_some()),
