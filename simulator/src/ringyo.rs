@@ -412,9 +412,7 @@ fn error(status: u16, code: &str, message: &str, ctx: &Ctx) -> Reply {
             extra: Default::default(),
         }),
         message: None,
-        meta: Some(types::ResponseMeta {
-            request_id: Some(ctx.request_id.clone()),
-        }),
+        meta: Some(response_meta(ctx)),
         extra: Default::default(),
     };
     Reply::json(status, &body)
