@@ -233,3 +233,46 @@ async fn ringgs_documented_per_operation_limit_is_enforced() {
     assert!((1..=60).contains(&wait), "Retry-After {wait}");
     assert_eq!(sim.stats().rate_limited, 1);
 }
+
+/// Hostile values in the request path get an answer, never a dropped connection: a date-time
+/// whose offset is four bytes but not four characters (it once split the `é` and panicked with
+/// the state locked), and a multipart boundary longer than RFC 2046 allows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn hostile_values_are_refused_not_a_panic() {
+    let sim = Simulator::start().await.expect("simulator starts");
+    let http = reqwest::Client::new();
+    let dates = http
+        .get(format!(
+            "{}/calls?from_date=2024-01-15T10:30:00%2B1%C3%A91",
+            sim.ringyo_url()
+        ))
+        .header("authorization", format!("Bearer {RINGYO_KEY}"))
+        .send()
+        .await
+        .expect("an answer, not a reset");
+    assert_eq!(dates.status(), 400);
+    let body: Value = dates.json().await.unwrap();
+    assert_eq!(body["error"]["code"], "invalid_date_format", "{body}");
+
+    let boundary = "-".repeat(71);
+    let upload = http
+        .post(format!("{}/campaign/save", sim.ringg_url()))
+        .header("x-api-key", RINGG_KEY)
+        .header(
+            "content-type",
+            format!("multipart/form-data; boundary={boundary}"),
+        )
+        .body(format!("--{boundary}\r\n\r\n--{boundary}--\r\n"))
+        .send()
+        .await
+        .expect("an answer, not a reset");
+    assert!(upload.status().is_client_error(), "{}", upload.status());
+    // The simulator still serves.
+    let after = http
+        .get(format!("{}/workspace", sim.ringg_url()))
+        .header("x-api-key", RINGG_KEY)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.status(), 200);
+}

@@ -12,7 +12,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use voiceai::runtime::OperationMeta;
 
-use crate::api::{not_simulated, SimulatedApi};
+use crate::api::SimulatedApi;
 use crate::ctx::random_id;
 use crate::faults::{Draw, Faults};
 use crate::http::{self, Params};
@@ -56,8 +56,9 @@ pub(crate) fn answer(
     outbox: &mut Vec<Delivery>,
 ) -> Outcome {
     let (apis, core) = world.split();
-    let prefixes: Vec<&'static str> = apis.iter().map(|api| api.prefix()).collect();
     let Some((api, rest)) = select_api(apis, parts.uri.path()) else {
+        // Only a path under no API needs the list of prefixes.
+        let prefixes: Vec<&str> = world.split().0.iter().map(|api| api.prefix()).collect();
         return Outcome::Reply(no_such_api(&prefixes), Duration::ZERO);
     };
     let Core {
@@ -363,7 +364,8 @@ fn idempotency(
     }
 }
 
-/// Runs the operation's handler and counts it (501 for an operation the API does not handle).
+/// Runs the operation's handler and counts it (the API answers 501 for an operation it does
+/// not handle).
 fn dispatch(
     api: &mut dyn SimulatedApi,
     op: &OperationMeta,
@@ -371,11 +373,7 @@ fn dispatch(
     stats: &mut Stats,
     ctx: &mut Ctx,
 ) -> Reply {
-    let reply = if api.handles(op.id) {
-        api.handle(op, req, ctx)
-    } else {
-        not_simulated(api, op, ctx)
-    };
+    let reply = api.handle(op, req, ctx);
     *stats
         .served
         .entry((api.name().to_string(), op.id.to_string()))

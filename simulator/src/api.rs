@@ -55,11 +55,14 @@ pub(crate) trait SimulatedApi: Send {
         reply
     }
 
-    /// Whether `operation` (an id of [`operations`](Self::operations)) has a handler.
+    /// Whether `operation` (an id of [`operations`](Self::operations)) has a handler. Only
+    /// the tests ask: a request goes straight to [`handle`](Self::handle), which answers 501
+    /// itself.
+    #[cfg(test)]
     fn handles(&self, operation: &str) -> bool;
 
     /// Serves one operation of an authenticated, allowed, well-formed request ([`not_simulated`]
-    /// for an operation it does not [handle](Self::handles)).
+    /// for an operation it has no handler for).
     fn handle(&mut self, op: &OperationMeta, req: &Req, ctx: &mut Ctx) -> Reply;
 
     /// Moves the API's state along the clock (calls, uploads), queueing the webhooks it causes.
@@ -75,12 +78,30 @@ pub(crate) fn not_simulated(api: &dyn SimulatedApi, op: &OperationMeta, ctx: &Ct
     api.error(501, "not_implemented", &message, ctx)
 }
 
+/// What serves one operation of an API whose state is `S`: the reply, or the refusal.
+pub(crate) type Handler<S> = fn(&mut S, &Req, &mut Ctx) -> Result<Reply, Reply>;
+
 /// The handler of `operation` in an API's table of handlers by operation id.
 pub(crate) fn find_handler<H: Copy>(table: &[(&str, H)], operation: &str) -> Option<H> {
     table
         .iter()
         .find(|(id, _)| *id == operation)
         .map(|(_, handler)| *handler)
+}
+
+/// Serves `op` with its handler in `table` ([`not_simulated`] when it has none): the body of
+/// every API's [`SimulatedApi::handle`] once its state is brought up to now.
+pub(crate) fn dispatch<S: SimulatedApi>(
+    api: &mut S,
+    table: &[(&str, Handler<S>)],
+    op: &OperationMeta,
+    req: &Req,
+    ctx: &mut Ctx,
+) -> Reply {
+    match find_handler(table, op.id) {
+        Some(handler) => handler(api, req, ctx).unwrap_or_else(|refusal| refusal),
+        None => not_simulated(api, op, ctx),
+    }
 }
 
 #[cfg(test)]

@@ -180,8 +180,9 @@ pub fn parse_datetime(text: &str) -> Option<f64> {
             if zone.len() != 4 {
                 return None;
             }
-            let h = two(&zone[..2])?;
-            let m = two(&zone[2..])?;
+            // `get`: four bytes need not be four characters (`+1é1` would split the `é`).
+            let h = two(zone.get(..2)?)?;
+            let m = two(zone.get(2..)?)?;
             if h > 23.0 || m > 59.0 {
                 return None;
             }
@@ -251,5 +252,17 @@ mod tests {
             "a date-time is exact"
         );
         assert_eq!(parse_date_bound("15/01/2024", true), None);
+        // Hostile offsets: four bytes that are not four characters are refused, not a panic.
+        for text in [
+            "2024-01-15T10:30:00+1é1",
+            "2024-01-15T10:30:00+é12",
+            "2024-01-15T10:30+1€",
+        ] {
+            assert_eq!(parse_datetime(text), None, "{text}");
+        }
+        assert_eq!(
+            parse_datetime("2024-01-15T10:30:00+01:00"),
+            Some(1_705_311_000.0)
+        );
     }
 }

@@ -65,8 +65,12 @@ impl Violation {
 /// The operation's object in the spec.
 pub(crate) fn operation<'a>(doc: &'a Value, op: &OperationMeta) -> Option<(&'a Value, &'a Value)> {
     let item = doc.get("paths")?.get(op.path)?;
-    let method = op.method.to_ascii_lowercase();
-    Some((item, item.get(method.as_str())?))
+    // The spec's keys are lower case, the table's methods upper case: compared without a copy.
+    let (_, operation) = item
+        .as_object()?
+        .iter()
+        .find(|(key, _)| key.eq_ignore_ascii_case(op.method))?;
+    Some((item, operation))
 }
 
 /// Checks a request of `op` against `doc`, the spec of its API.
@@ -114,7 +118,7 @@ pub(crate) fn check(
                 .collect(),
             _ => continue,
         };
-        let location = vec![place.to_string(), name.to_string()];
+        let mut location = vec![place.to_string(), name.to_string()];
         let required = parameter.get("required").and_then(Value::as_bool) == Some(true);
         if values.is_empty() {
             if required {
@@ -130,7 +134,7 @@ pub(crate) fn check(
         };
         let value =
             coerce(doc, schema, &values).map_err(|message| Violation::new(&location, message))?;
-        validate(doc, schema, &value, &mut location.clone())?;
+        validate(doc, schema, &value, &mut location)?;
     }
 
     let Some(request_body) = operation.get("requestBody").map(|b| resolve(doc, b)) else {
@@ -143,7 +147,7 @@ pub(crate) fn check(
     if content_type.is_some_and(|t| t.starts_with("multipart/")) {
         return Ok(());
     }
-    let location = vec!["body".to_string()];
+    let mut location = vec!["body".to_string()];
     if body.iter().all(u8::is_ascii_whitespace) {
         if request_body.get("required").and_then(Value::as_bool) == Some(true) {
             return Err(Violation::missing(
@@ -155,7 +159,7 @@ pub(crate) fn check(
     }
     let value: Value = serde_json::from_slice(body)
         .map_err(|e| Violation::new(&location, format!("the body is not JSON: {e}")))?;
-    validate(doc, schema, &value, &mut location.clone())
+    validate(doc, schema, &value, &mut location)
 }
 
 /// A parameter's text as the JSON value its schema describes.
@@ -517,10 +521,14 @@ fn matches(pattern: &str, text: &str) -> bool {
     static CACHE: LazyLock<Mutex<HashMap<String, Option<regex::Regex>>>> =
         LazyLock::new(Default::default);
     let mut cache = CACHE.lock().unwrap_or_else(|e| e.into_inner());
-    let compiled = cache
-        .entry(pattern.to_string())
-        .or_insert_with(|| regex::Regex::new(pattern).ok());
-    compiled.as_ref().is_none_or(|re| re.is_match(text))
+    // Looked up by `&str` first: the key is allocated once per pattern, not once per check.
+    if let Some(compiled) = cache.get(pattern) {
+        return compiled.as_ref().is_none_or(|re| re.is_match(text));
+    }
+    let compiled = regex::Regex::new(pattern).ok();
+    let matched = compiled.as_ref().is_none_or(|re| re.is_match(text));
+    cache.insert(pattern.to_string(), compiled);
+    matched
 }
 
 #[cfg(test)]

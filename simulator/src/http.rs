@@ -76,9 +76,9 @@ impl Req {
             .split(';')
             .map(str::trim)
             .find_map(|p| p.strip_prefix("boundary="))
-            .map(|b| b.trim_matches('"').to_string())
+            .map(|b| b.trim_matches('"'))
             .ok_or_else(|| "expected a multipart/form-data body with a boundary".to_string())?;
-        parse_multipart(&self.body, &boundary)
+        parse_multipart(&self.body, boundary)
     }
 }
 
@@ -130,10 +130,21 @@ fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     (from..=haystack.len() - needle.len()).find(|&i| &haystack[i..i + needle.len()] == needle)
 }
 
+/// The longest boundary RFC 2046 allows. Searching the body costs up to its length times the
+/// delimiter's: a boundary as long as hyper's header limit allows (~400 KB) against a 64 MiB
+/// body of `-` is some 10^13 byte comparisons, made with the state lock held.
+const MAX_BOUNDARY: usize = 70;
+
 /// Reads a `multipart/form-data` body (RFC 7578): parts separated by `--boundary`, each with
 /// headers, a blank line and its bytes.
 pub fn parse_multipart(body: &Bytes, boundary: &str) -> Result<Vec<Part>, String> {
+    if boundary.is_empty() || boundary.len() > MAX_BOUNDARY {
+        return Err(format!(
+            "a multipart boundary has 1 to {MAX_BOUNDARY} characters"
+        ));
+    }
     let delimiter = format!("--{boundary}");
+    let next_delimiter = format!("\r\n{delimiter}");
     let mut parts = Vec::new();
     let mut at = find(body, delimiter.as_bytes(), 0)
         .ok_or_else(|| "multipart body has no boundary line".to_string())?;
@@ -147,7 +158,7 @@ pub fn parse_multipart(body: &Bytes, boundary: &str) -> Result<Vec<Part>, String
             .ok_or_else(|| "multipart part without a blank line after its headers".to_string())?;
         let headers = String::from_utf8_lossy(&body[headers_start..headers_end]);
         let data_start = headers_end + 4;
-        let next = find(body, format!("\r\n{delimiter}").as_bytes(), data_start)
+        let next = find(body, next_delimiter.as_bytes(), data_start)
             .ok_or_else(|| "multipart body ends without a closing boundary".to_string())?;
         let mut part = Part {
             name: String::new(),
@@ -227,36 +238,49 @@ impl Reply {
 /// Path parameters by name.
 pub type Params = Vec<(String, String)>;
 
-/// The operation whose method and path template match, preferring literal segments over
-/// parameters (`/agent/all` over `/agent/{agent_id}`), with the path parameters.
+/// The segments of a path inside an API (`/agent/all` → `["agent", "all"]`; a trailing `/` is
+/// ignored).
+fn segments(path: &str) -> Vec<&str> {
+    path.trim_end_matches('/').split('/').skip(1).collect()
+}
+
+/// The parameter a template segment stands for (`{agent_id}` → `agent_id`).
+fn parameter(template_segment: &str) -> Option<&str> {
+    template_segment.strip_prefix('{')?.strip_suffix('}')
+}
+
+/// How many literal segments of `template` match when the whole of it matches `segments` (a
+/// parameter matches any non-empty segment).
+fn literal_matches(template: &str, segments: &[&str]) -> Option<usize> {
+    let mut parts = template.split('/').skip(1);
+    let mut literals = 0;
+    for segment in segments {
+        let part = parts.next()?;
+        if parameter(part).is_some() {
+            if segment.is_empty() {
+                return None;
+            }
+        } else if part == *segment {
+            literals += 1;
+        } else {
+            return None;
+        }
+    }
+    parts.next().is_none().then_some(literals)
+}
+
 /// The methods declared for the path template that `path` resolves to (the most specific one:
 /// `/agent/all` is its own path, not `/agent/{agent_id}`), sorted and upper case; empty when no
 /// template matches.
 pub fn allowed_methods(operations: &'static [OperationMeta], path: &str) -> Vec<&'static str> {
-    let segments: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
-    let literals = |template: &str| -> Option<usize> {
-        let parts: Vec<&str> = template.split('/').skip(1).collect();
-        if parts.len() != segments.len() {
-            return None;
-        }
-        let mut count = 0;
-        for (t, s) in parts.iter().zip(&segments) {
-            if t.starts_with('{') {
-                if s.is_empty() {
-                    return None;
-                }
-            } else if t == s {
-                count += 1;
-            } else {
-                return None;
-            }
-        }
-        Some(count)
-    };
-    let best = operations.iter().filter_map(|op| literals(op.path)).max();
+    let segments = segments(path);
+    let best = operations
+        .iter()
+        .filter_map(|op| literal_matches(op.path, &segments))
+        .max();
     let mut methods: Vec<&'static str> = operations
         .iter()
-        .filter(|op| best.is_some() && literals(op.path) == best)
+        .filter(|op| best.is_some() && literal_matches(op.path, &segments) == best)
         .map(|op| op.method)
         .collect();
     methods.sort_unstable();
@@ -264,41 +288,43 @@ pub fn allowed_methods(operations: &'static [OperationMeta], path: &str) -> Vec<
     methods
 }
 
+/// The operation whose method and path template match, preferring literal segments over
+/// parameters (`/agent/all` over `/agent/{agent_id}`), with the path parameters (decoded only
+/// for the operation chosen).
 pub fn route(
     operations: &'static [OperationMeta],
     method: &http::Method,
     path: &str,
 ) -> Option<(&'static OperationMeta, Params)> {
-    let segments: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
-    let mut best: Option<(usize, &'static OperationMeta, Params)> = None;
+    let segments = segments(path);
+    let mut best: Option<(usize, &'static OperationMeta)> = None;
     for op in operations {
         if !op.method.eq_ignore_ascii_case(method.as_str()) {
             continue;
         }
-        let template: Vec<&str> = op.path.split('/').skip(1).collect();
-        if template.len() != segments.len() {
+        let Some(literals) = literal_matches(op.path, &segments) else {
             continue;
-        }
-        let mut literals = 0;
-        let mut params = Vec::new();
-        let matched = template.iter().zip(&segments).all(|(t, s)| {
-            if let Some(name) = t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
-                let value = url::form_urlencoded::parse(format!("v={s}").as_bytes())
-                    .next()
-                    .map(|(_, v)| v.into_owned())
-                    .unwrap_or_default();
-                params.push((name.to_string(), value));
-                !s.is_empty()
-            } else {
-                literals += 1;
-                t == s
-            }
-        });
-        if matched && best.as_ref().is_none_or(|(l, _, _)| literals > *l) {
-            best = Some((literals, op, params));
+        };
+        if best.is_none_or(|(l, _)| literals > l) {
+            best = Some((literals, op));
         }
     }
-    best.map(|(_, op, params)| (op, params))
+    let (_, op) = best?;
+    let params = op
+        .path
+        .split('/')
+        .skip(1)
+        .zip(&segments)
+        .filter_map(|(part, segment)| {
+            let name = parameter(part)?;
+            let value = url::form_urlencoded::parse(format!("v={segment}").as_bytes())
+                .next()
+                .map(|(_, v)| v.into_owned())
+                .unwrap_or_default();
+            Some((name.to_string(), value))
+        })
+        .collect();
+    Some((op, params))
 }
 
 #[cfg(test)]
@@ -322,6 +348,10 @@ mod tests {
         assert_eq!(params, vec![("agent_id".to_string(), "a b".to_string())]);
         assert!(route(ops, &get, "/nowhere").is_none());
         assert!(route(ops, &http::Method::PUT, "/agent/all").is_none());
+        assert_eq!(allowed_methods(ops, "/agent/all"), ["GET"]);
+        assert_eq!(allowed_methods(ops, "/agent/all/"), ["GET"]);
+        assert_eq!(allowed_methods(ops, "/agent/x"), ["DELETE", "GET"]);
+        assert!(allowed_methods(ops, "/nowhere").is_empty());
     }
 
     #[test]
@@ -337,5 +367,20 @@ mod tests {
         assert_eq!(file.text(), "name,mobile_number\r\nA,+15550100");
         assert!(parse_multipart(&Bytes::from_static(b"--XX\r\nno end"), "XX").is_err());
         assert!(parse_multipart(&Bytes::from_static(b"nothing"), "XX").is_err());
+        // The longest boundary RFC 2046 allows is read; a longer (or an empty) one is refused
+        // before the body is searched for it.
+        let longest = "b".repeat(MAX_BOUNDARY);
+        let body = Bytes::from(format!(
+            "--{longest}\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n--{longest}--\r\n"
+        ));
+        assert_eq!(
+            parse_multipart(&body, &longest).unwrap().text("a").unwrap(),
+            "1"
+        );
+        let hostile = "b".repeat(MAX_BOUNDARY + 1);
+        assert!(parse_multipart(&body, &hostile)
+            .unwrap_err()
+            .contains("boundary"));
+        assert!(parse_multipart(&body, "").is_err());
     }
 }

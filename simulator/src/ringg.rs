@@ -63,7 +63,7 @@ use serde_json::{Map, Value};
 use voiceai::ringg::types;
 use voiceai::runtime::OperationMeta;
 
-use crate::api::{not_simulated, SimulatedApi};
+use crate::api::{dispatch, Handler, SimulatedApi};
 use crate::conform::Violation;
 use crate::{is_e164, parse_datetime, Config, Ctx, Reply, Req};
 
@@ -161,11 +161,8 @@ impl State {
     }
 }
 
-/// What serves one operation.
-type Handler = fn(&mut State, &Req, &mut Ctx) -> Answer;
-
 /// Every operation's handler, by operation id.
-const HANDLERS: &[(&str, Handler)] = &[
+const HANDLERS: &[(&str, Handler<State>)] = &[
     ("get_workspace", |s, _, c| s.get_workspace(c)),
     ("list_user_workspaces", |s, _, c| s.list_user_workspaces(c)),
     ("list_workspace_users", |s, r, _| s.list_workspace_users(r)),
@@ -249,11 +246,6 @@ const HANDLERS: &[(&str, Handler)] = &[
     }),
 ];
 
-/// The handler of an operation id.
-fn handler(operation: &str) -> Option<Handler> {
-    crate::api::find_handler(HANDLERS, operation)
-}
-
 impl SimulatedApi for State {
     fn name(&self) -> &'static str {
         "ringg"
@@ -292,18 +284,15 @@ impl SimulatedApi for State {
         validation(&location, &violation.message)
     }
 
+    #[cfg(test)]
     fn handles(&self, operation: &str) -> bool {
-        handler(operation).is_some()
+        crate::api::find_handler(HANDLERS, operation).is_some()
     }
 
     fn handle(&mut self, op: &OperationMeta, req: &Req, ctx: &mut Ctx) -> Reply {
         // Bring calls up to now first, so that an answer never lags behind the clock.
         self.advance(ctx);
-        let result = match handler(op.id) {
-            Some(handler) => handler(self, req, ctx),
-            None => Err(not_simulated(self, op, ctx)),
-        };
-        result.unwrap_or_else(|reply| reply)
+        dispatch(self, HANDLERS, op, req, ctx)
     }
 
     fn tick(&mut self, ctx: &mut Ctx) {

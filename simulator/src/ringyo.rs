@@ -71,7 +71,7 @@ use voiceai::ringyo::types;
 use voiceai::runtime::webhooks::StandardWebhook;
 use voiceai::runtime::OperationMeta;
 
-use crate::api::{not_simulated, SimulatedApi};
+use crate::api::{dispatch, Handler, SimulatedApi};
 use crate::conform::Violation;
 use crate::{Config, Ctx, Delivery, RateLimit, Reply, Req};
 
@@ -304,11 +304,8 @@ impl State {
     }
 }
 
-/// What serves one operation.
-type Handler = fn(&mut State, &Req, &mut Ctx) -> Result<Reply, Reply>;
-
 /// Every operation's handler, by operation id.
-const HANDLERS: &[(&str, Handler)] = &[
+const HANDLERS: &[(&str, Handler<State>)] = &[
     ("create_call", State::create_call),
     ("list_calls", State::list_calls),
     ("get_call", State::get_call),
@@ -324,11 +321,6 @@ const HANDLERS: &[(&str, Handler)] = &[
     ("list_phone_numbers", State::list_phone_numbers),
     ("get_phone_number", State::get_phone_number),
 ];
-
-/// The handler of an operation id.
-fn handler(operation: &str) -> Option<Handler> {
-    crate::api::find_handler(HANDLERS, operation)
-}
 
 impl SimulatedApi for State {
     fn name(&self) -> &'static str {
@@ -390,18 +382,15 @@ impl SimulatedApi for State {
         reply.header("x-request-id", ctx.request_id.clone())
     }
 
+    #[cfg(test)]
     fn handles(&self, operation: &str) -> bool {
-        handler(operation).is_some()
+        crate::api::find_handler(HANDLERS, operation).is_some()
     }
 
     fn handle(&mut self, op: &OperationMeta, req: &Req, ctx: &mut Ctx) -> Reply {
         // Bring the calls up to now first, so that an answer never lags behind the clock.
         self.advance(ctx);
-        let result = match handler(op.id) {
-            Some(handler) => handler(self, req, ctx),
-            None => Err(not_simulated(self, op, ctx)),
-        };
-        result.unwrap_or_else(|reply| reply)
+        dispatch(self, HANDLERS, op, req, ctx)
     }
 
     fn tick(&mut self, ctx: &mut Ctx) {
@@ -423,9 +412,7 @@ fn error(status: u16, code: &str, message: &str, ctx: &Ctx) -> Reply {
             extra: Default::default(),
         }),
         message: None,
-        meta: Some(types::ResponseMeta {
-            request_id: Some(ctx.request_id.clone()),
-        }),
+        meta: Some(response_meta(ctx)),
         extra: Default::default(),
     };
     Reply::json(status, &body)

@@ -519,7 +519,12 @@ fn answer_runs_the_steps_in_order() {
     assert!(header(&refused, "x-request-id").is_none());
     assert!(header(&refused, "x-ratelimit-limit").is_none());
 
-    assert_eq!(send(request("GET", "/elsewhere", &[])).status, 404);
+    let elsewhere = send(request("GET", "/elsewhere", &[]));
+    assert_eq!(elsewhere.status, 404);
+    assert_eq!(
+        body(&elsewhere)["message"],
+        "not an API of this simulator: use /ringg or /ringyo/v1"
+    );
 
     // Request ids repeat under the same seed.
     let mut again = World::new(&config, NOW);
@@ -535,4 +540,34 @@ fn answer_runs_the_steps_in_order() {
     };
     assert_eq!(header(&first, "x-request-id"), Some(request_id.as_str()));
     assert_eq!(again.stats().served.len(), 1);
+}
+
+/// The module's promise: a refusal is answered as it is, without the faults that follow the
+/// effect of a request; a request that took effect gets them.
+#[test]
+fn refusals_skip_the_faults_after_the_effect() {
+    let config = Config {
+        faults: Faults {
+            status_after: vec![(500, 1.0)],
+            ..Faults::none()
+        },
+        ..Config::default()
+    };
+    let mut world = World::new(&config, NOW);
+    let mut outbox = Vec::new();
+    let bearer = format!("Bearer {RINGYO_KEY}");
+    let mut send = |headers: &[(&str, &str)]| {
+        let parts = request("GET", "/ringyo/v1/phone-numbers", headers);
+        match answer(&config, NOW, &mut world, &parts, Bytes::new(), &mut outbox) {
+            Outcome::Reply(reply, _) => reply.status,
+            Outcome::Reset(_) => panic!("no resets configured"),
+        }
+    };
+    assert_eq!(send(&[]), 401, "a refusal is answered as it is");
+    assert_eq!(
+        send(&[("authorization", &bearer)]),
+        500,
+        "served, then spoiled"
+    );
+    assert_eq!(world.stats().faults.get("after_status_500"), Some(&1));
 }

@@ -2,7 +2,7 @@
 
 use serde_json::{Map, Value};
 
-use super::paging::{epoch, page, paging};
+use super::paging::{epoch, page, paging, status_param};
 use super::validation::{validate_agent, AgentFields};
 use super::{
     agent_not_found, body_keys, decode, error, list_meta, merge, object, types, CallRec, State,
@@ -62,51 +62,21 @@ impl State {
 
     pub(super) fn list_agents(&mut self, req: &Req, ctx: &mut Ctx) -> Result<Reply, Reply> {
         let paging = paging(req, true, ctx)?;
-        let status = match req.query("status") {
-            None => None,
-            Some(s) => {
-                let status = types::AgentStatus::from(s.trim());
-                if status.is_unknown() {
-                    return Err(error(
-                        400,
-                        "invalid_status",
-                        "status must be `active` or `inactive`",
-                        ctx,
-                    ));
-                }
-                Some(status)
-            }
-        };
+        let status = status_param(
+            req,
+            types::AgentStatus::is_unknown,
+            |_| "status must be `active` or `inactive`".into(),
+            ctx,
+        )?;
         let items = self
             .agents
             .iter()
             .filter(|a| status.is_none() || a.status == status)
-            .map(|a| {
-                let summary = types::Agent {
-                    id: a.id.clone(),
-                    name: a.name.clone(),
-                    voice_id: a.voice_id.clone(),
-                    language: a.language.clone(),
-                    model: a.model.clone(),
-                    status: a.status.clone(),
-                    created_at: a.created_at.clone(),
-                    updated_at: a.updated_at.clone(),
-                    system_prompt: None,
-                    first_message: None,
-                    temperature: None,
-                    max_tokens: None,
-                    interruption_threshold: None,
-                    end_call_phrases: Vec::new(),
-                    metadata: Map::new(),
-                    stats: None,
-                    recent_calls: Vec::new(),
-                };
-                (epoch(a.created_at.as_deref()), a.id.clone(), summary)
-            })
+            .map(|a| (epoch(a.created_at.as_deref()), a.id.as_str(), a))
             .collect();
         let (data, next_cursor, total) = page(items, &paging);
         Ok(Reply::ok(&types::AgentList {
-            data,
+            data: data.into_iter().map(summary).collect(),
             has_more: Some(next_cursor.is_some()),
             next_cursor,
             total: Some(total),
@@ -269,5 +239,28 @@ impl State {
             .take(5)
             .filter_map(|c| serde_json::to_value(&c.call).ok())
             .collect()
+    }
+}
+
+/// An agent as lists show it: without its prompt, settings, metadata and extras.
+fn summary(a: &types::Agent) -> types::Agent {
+    types::Agent {
+        id: a.id.clone(),
+        name: a.name.clone(),
+        voice_id: a.voice_id.clone(),
+        language: a.language.clone(),
+        model: a.model.clone(),
+        status: a.status.clone(),
+        created_at: a.created_at.clone(),
+        updated_at: a.updated_at.clone(),
+        system_prompt: None,
+        first_message: None,
+        temperature: None,
+        max_tokens: None,
+        interruption_threshold: None,
+        end_call_phrases: Vec::new(),
+        metadata: Map::new(),
+        stats: None,
+        recent_calls: Vec::new(),
     }
 }

@@ -4,7 +4,7 @@ use serde_json::{Map, Value};
 
 use super::numbers::can_dial;
 use super::outcomes::plan_call;
-use super::paging::{date_param, page, paging, plus_restored};
+use super::paging::{date_param, page, paging, plus_restored, status_param};
 use super::validation::check_url;
 use super::{
     decode, error, list_meta, object, types, CallRec, Fate, Includes, Stage, State,
@@ -262,21 +262,12 @@ impl State {
 
     pub(super) fn list_calls(&mut self, req: &Req, ctx: &mut Ctx) -> Result<Reply, Reply> {
         let paging = paging(req, true, ctx)?;
-        let status = match req.query("status") {
-            None => None,
-            Some(s) => {
-                let status = types::CallStatus::from(s.trim());
-                if status.is_unknown() {
-                    return Err(error(
-                        400,
-                        "invalid_status",
-                        &format!("status `{s}` is not a call status"),
-                        ctx,
-                    ));
-                }
-                Some(status)
-            }
-        };
+        let status = status_param(
+            req,
+            types::CallStatus::is_unknown,
+            |s| format!("status `{s}` is not a call status"),
+            ctx,
+        )?;
         let agent_id = req.query("agent_id");
         let phone = req.query("phone_number").map(|p| plus_restored(p, 0));
         let from = date_param(req, "from_date", false, ctx)?;
@@ -297,11 +288,11 @@ impl State {
             })
             .filter(|c| from.is_none_or(|f| c.created >= f))
             .filter(|c| to.is_none_or(|t| c.created <= t))
-            .map(|c| (c.created, c.call.id.clone(), c.call.clone()))
+            .map(|c| (c.created, c.call.id.as_str(), &c.call))
             .collect();
         let (data, next_cursor, total) = page(items, &paging);
         Ok(Reply::ok(&types::CallList {
-            data,
+            data: data.into_iter().cloned().collect(),
             has_more: Some(next_cursor.is_some()),
             next_cursor,
             total: Some(total),

@@ -1,6 +1,6 @@
 //! Ringyo's phone numbers: the seeded numbers of the account, list and get.
 
-use super::paging::{epoch, page, paging};
+use super::paging::{epoch, page, paging, status_param};
 use super::{error, list_meta, object, types, CallRec, State};
 use crate::{iso8601, Ctx, Reply, Req};
 
@@ -90,21 +90,12 @@ pub(super) fn can_dial(number: &types::PhoneNumber) -> bool {
 impl State {
     pub(super) fn list_phone_numbers(&mut self, req: &Req, ctx: &mut Ctx) -> Result<Reply, Reply> {
         let paging = paging(req, false, ctx)?;
-        let status = match req.query("status") {
-            None => None,
-            Some(s) => {
-                let status = types::PhoneNumberStatus::from(s.trim());
-                if status.is_unknown() {
-                    return Err(error(
-                        400,
-                        "invalid_status",
-                        "status must be `active`, `pending` or `inactive`",
-                        ctx,
-                    ));
-                }
-                Some(status)
-            }
-        };
+        let status = status_param(
+            req,
+            types::PhoneNumberStatus::is_unknown,
+            |_| "status must be `active`, `pending` or `inactive`".into(),
+            ctx,
+        )?;
         let country = match req.query("country").map(str::trim) {
             None => None,
             Some(c) if c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic()) => {
@@ -124,9 +115,10 @@ impl State {
             .iter()
             .filter(|p| status.is_none() || p.status == status)
             .filter(|p| country.is_none() || p.country == country)
-            .map(|p| (epoch(p.created_at.as_deref()), p.id.clone(), p.clone()))
+            .map(|p| (epoch(p.created_at.as_deref()), p.id.as_str(), p))
             .collect();
         let (data, next_cursor, total) = page(items, &paging);
+        let data = data.into_iter().cloned().collect();
         Ok(Reply::ok(&types::PhoneNumberList {
             data,
             has_more: Some(next_cursor.is_some()),

@@ -1,4 +1,4 @@
-//! Ringyo's pagination (`limit`, keyset `cursor`, `order`) and date filters.
+//! Ringyo's pagination (`limit`, keyset `cursor`, `order`), date and status filters.
 
 use base64::Engine as _;
 use serde_json::{Map, Value};
@@ -85,8 +85,9 @@ pub(super) fn decode_cursor(text: &str) -> Option<Cursor> {
 }
 
 /// One page of `(created, id, item)` in the requested order, the next cursor, and the total.
-pub(super) fn page<T>(
-    mut items: Vec<(f64, String, T)>,
+/// Callers pass borrowed items and clone only the page they get back.
+pub(super) fn page<K: AsRef<str> + Ord, T>(
+    mut items: Vec<(f64, K, T)>,
     paging: &Paging,
 ) -> (Vec<T>, Option<String>, i64) {
     items.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
@@ -102,7 +103,7 @@ pub(super) fn page<T>(
                 let order = created
                     .total_cmp(&cursor.created)
                     .then_with(|| match &cursor.id {
-                        Some(cid) => id.as_str().cmp(cid.as_str()),
+                        Some(cid) => id.as_ref().cmp(cid.as_str()),
                         // Only a time: everything at that second was on the previous page.
                         None if paging.desc => std::cmp::Ordering::Less,
                         None => std::cmp::Ordering::Greater,
@@ -116,16 +117,34 @@ pub(super) fn page<T>(
             .unwrap_or(items.len()),
     };
     let more = items.len() - start > paging.limit;
-    let page: Vec<(f64, String, T)> = items.into_iter().skip(start).take(paging.limit).collect();
+    let page: Vec<(f64, K, T)> = items.into_iter().skip(start).take(paging.limit).collect();
     let next = page
         .last()
         .filter(|_| more)
-        .map(|(created, id, _)| encode_cursor(*created, id));
+        .map(|(created, id, _)| encode_cursor(*created, id.as_ref()));
     (
         page.into_iter().map(|(_, _, item)| item).collect(),
         next,
         total,
     )
+}
+
+/// The `status` filter of a list as its status type; 400 `invalid_status` with
+/// `message(value)` when it names none.
+pub(super) fn status_param<T: for<'a> From<&'a str>>(
+    req: &Req,
+    is_unknown: fn(&T) -> bool,
+    message: impl FnOnce(&str) -> String,
+    ctx: &Ctx,
+) -> Result<Option<T>, Reply> {
+    let Some(text) = req.query("status") else {
+        return Ok(None);
+    };
+    let status = T::from(text.trim());
+    if is_unknown(&status) {
+        return Err(error(400, "invalid_status", &message(text), ctx));
+    }
+    Ok(Some(status))
 }
 
 /// `from_date` / `to_date`: `None` when absent; a date-only `to_date` means the end of its day.
@@ -172,6 +191,44 @@ pub(super) fn epoch(text: Option<&str>) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn status_filters_parse_or_refuse() {
+        let config = crate::Config::default();
+        let (mut rng, mut outbox) = (fastrand::Rng::with_seed(1), Vec::new());
+        let ctx = Ctx {
+            now: 0.0,
+            rng: &mut rng,
+            outbox: &mut outbox,
+            config: &config,
+            request_id: "req_test".into(),
+        };
+        let req = |status: Option<&str>| Req {
+            params: Vec::new(),
+            query: status
+                .map(|s| ("status".to_string(), s.to_string()))
+                .into_iter()
+                .collect(),
+            headers: Default::default(),
+            body: Default::default(),
+            key: String::new(),
+        };
+        let unknown = types::CallStatus::is_unknown;
+        let named = |s: &str| format!("`{s}`");
+        assert_eq!(
+            status_param(&req(None), unknown, named, &ctx).unwrap(),
+            None
+        );
+        assert_eq!(
+            status_param(&req(Some(" busy ")), unknown, named, &ctx).unwrap(),
+            Some(types::CallStatus::Busy)
+        );
+        let refused = status_param(&req(Some("bogus")), unknown, named, &ctx).unwrap_err();
+        assert_eq!(refused.status, 400);
+        let body: Value = serde_json::from_slice(&refused.body).unwrap();
+        assert_eq!(body["error"]["code"], "invalid_status");
+        assert_eq!(body["error"]["message"], "`bogus`");
+    }
 
     #[test]
     fn cursors_round_trip_and_page() {

@@ -6,7 +6,7 @@ use voiceai::runtime::webhooks::{
     StandardWebhook, WEBHOOK_ID, WEBHOOK_SIGNATURE, WEBHOOK_TIMESTAMP,
 };
 
-use super::paging::{epoch, page, paging};
+use super::paging::{epoch, page, paging, status_param};
 use super::validation::{check_events, check_url};
 use super::{
     body_keys, decode, error, list_meta, merge, object, types, webhook_not_found, State,
@@ -195,21 +195,12 @@ impl State {
 
     pub(super) fn list_webhooks(&mut self, req: &Req, ctx: &mut Ctx) -> Result<Reply, Reply> {
         let paging = paging(req, false, ctx)?;
-        let status = match req.query("status") {
-            None => None,
-            Some(s) => {
-                let status = types::WebhookStatus::from(s.trim());
-                if status.is_unknown() {
-                    return Err(error(
-                        400,
-                        "invalid_status",
-                        "status must be `active`, `inactive` or `failing`",
-                        ctx,
-                    ));
-                }
-                Some(status)
-            }
-        };
+        let status = status_param(
+            req,
+            types::WebhookStatus::is_unknown,
+            |_| "status must be `active`, `inactive` or `failing`".into(),
+            ctx,
+        )?;
         let items = self
             .webhooks
             .iter()
@@ -217,12 +208,13 @@ impl State {
             .map(|w| {
                 (
                     epoch(w.webhook.created_at.as_deref()),
-                    w.webhook.id.clone(),
-                    w.view(),
+                    w.webhook.id.as_str(),
+                    w,
                 )
             })
             .collect();
         let (data, next_cursor, total) = page(items, &paging);
+        let data = data.into_iter().map(WebhookRec::view).collect();
         Ok(Reply::ok(&types::WebhookList {
             data,
             has_more: Some(next_cursor.is_some()),
