@@ -1199,7 +1199,10 @@ mod tests {
         let deadline = LimiterFault::Deadline {
             deadline: Duration::from_millis(10),
         };
-        assert_eq!(deadline.to_string(), "no answer within the deadline of 10 ms");
+        assert_eq!(
+            deadline.to_string(),
+            "no answer within the deadline of 10 ms"
+        );
         assert_eq!(
             serde_json::to_value(&deadline).unwrap(),
             json!({"kind": "deadline", "deadline_ms": 10.0})
